@@ -1,0 +1,5 @@
+package io.guanxi.customer;
+
+/** A new account exists. */
+public record AccountCreated(long accountId, long ownerId) {
+}

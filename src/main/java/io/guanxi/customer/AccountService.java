@@ -1,0 +1,126 @@
+package io.guanxi.customer;
+
+import java.util.List;
+import java.util.Map;
+
+import io.guanxi.customer.internal.Account;
+import io.guanxi.customer.internal.AccountRepository;
+import io.guanxi.platform.AccessService;
+import io.guanxi.platform.AuditHistory;
+import io.guanxi.platform.BusinessRuleException;
+import io.guanxi.platform.HistoryEntry;
+import io.guanxi.platform.RecordNotFoundException;
+import io.guanxi.platform.StaleVersionException;
+import io.guanxi.platform.UserDirectory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one entry to accounts for pages, the API, jobs and other modules; checks access on
+ * every call.
+ */
+@Service
+@Transactional
+public class AccountService {
+
+	static final String RECORD_TYPE = "account";
+
+	private final AccountRepository accounts;
+
+	private final AccessService access;
+
+	private final UserDirectory users;
+
+	private final AuditHistory auditHistory;
+
+	private final ApplicationEventPublisher events;
+
+	AccountService(AccountRepository accounts, AccessService access, UserDirectory users, AuditHistory auditHistory,
+			ApplicationEventPublisher events) {
+		this.accounts = accounts;
+		this.access = access;
+		this.users = users;
+		this.auditHistory = auditHistory;
+		this.events = events;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<AccountSummary> list(@Nullable String query, Pageable pageable) {
+		var spec = AccountRepository.visibleIn(access.scope())
+			.and(AccountRepository.nameContains(query == null ? "" : query.strip()));
+		Page<Account> page = accounts.findAll(spec, pageable);
+		Map<Long, String> owners = users.displayNames(page.map(Account::ownerId).toSet());
+		return page.map(account -> new AccountSummary(account.id(), account.name(), account.ownerId(),
+				owners.getOrDefault(account.ownerId(), "?"), account.updatedAt()));
+	}
+
+	@Transactional(readOnly = true)
+	public AccountDetails get(long id) {
+		return details(readable(id));
+	}
+
+	public AccountDetails create(SaveAccount command) {
+		long ownerId = checkedOwner(command.ownerId());
+		Account account = accounts.save(new Account(command.name().strip(), ownerId));
+		events.publishEvent(new AccountCreated(account.id(), ownerId));
+		accounts.flush();
+		return details(account);
+	}
+
+	/** Changes an account that the caller last saw at {@code expectedVersion}. */
+	public AccountDetails update(long id, SaveAccount command, long expectedVersion) {
+		Account account = changeable(id, expectedVersion);
+		account.rename(command.name().strip());
+		account.assignOwner(checkedOwner(command.ownerId() == null ? account.ownerId() : command.ownerId()));
+		accounts.flush();
+		return details(account);
+	}
+
+	public void delete(long id, long expectedVersion) {
+		accounts.delete(changeable(id, expectedVersion));
+	}
+
+	@Transactional(readOnly = true)
+	public List<HistoryEntry> history(long id) {
+		readable(id);
+		return auditHistory.of(Account.class, id);
+	}
+
+	private Account readable(long id) {
+		Account account = accounts.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+		access.checkRead(RECORD_TYPE, id, account.ownerId());
+		return account;
+	}
+
+	private Account changeable(long id, long expectedVersion) {
+		Account account = accounts.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+		access.checkChange(RECORD_TYPE, id, account.ownerId());
+		if (account.version() != expectedVersion) {
+			throw new StaleVersionException(RECORD_TYPE, id, expectedVersion, account.version());
+		}
+		return account;
+	}
+
+	/** Records go to the caller or to someone the caller may see the records of. */
+	private long checkedOwner(@Nullable Long ownerId) {
+		if (ownerId == null) {
+			return access.currentUser().id();
+		}
+		var owner = users.findById(ownerId).filter(UserDirectory.UserSummary::enabled);
+		if (owner.isEmpty() || !access.scope().permits(ownerId)) {
+			throw new BusinessRuleException("customer.account.error.owner");
+		}
+		return ownerId;
+	}
+
+	private AccountDetails details(Account account) {
+		String owner = users.findById(account.ownerId()).map(UserDirectory.UserSummary::displayName).orElse("?");
+		return new AccountDetails(account.id(), account.name(), account.ownerId(), owner, account.createdAt(),
+				account.updatedAt(), account.version());
+	}
+
+}

@@ -1,0 +1,118 @@
+package io.guanxi.customer.web;
+
+import io.guanxi.customer.AccountDetails;
+import io.guanxi.customer.AccountService;
+import io.guanxi.customer.SaveAccount;
+import io.guanxi.platform.BusinessRuleException;
+import io.guanxi.platform.StaleVersionException;
+import io.guanxi.platform.UserDirectory;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/accounts")
+class AccountController {
+
+	private final AccountService accounts;
+
+	private final UserDirectory users;
+
+	AccountController(AccountService accounts, UserDirectory users) {
+		this.accounts = accounts;
+		this.users = users;
+	}
+
+	/** The list; while the user types in its filter, htmx asks for the rows only. */
+	@GetMapping
+	String list(@RequestParam(required = false) @Nullable String q,
+			@PageableDefault(size = 25, sort = "name", direction = Sort.Direction.ASC) Pageable pageable,
+			HtmxRequest htmx, Model model) {
+		model.addAttribute("q", q);
+		model.addAttribute("accounts", accounts.list(q, pageable));
+		return htmx.isHtmxRequest() ? "customer/accounts/list :: rows" : "customer/accounts/list";
+	}
+
+	@GetMapping("/new")
+	String newAccount(Model model) {
+		model.addAttribute("form", SaveAccount.blank());
+		return form(model, null, 0);
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("form") SaveAccount form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				AccountDetails account = accounts.create(form);
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:/accounts/" + account.id();
+			}
+			catch (BusinessRuleException ex) {
+				errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+			}
+		}
+		return form(model, null, 0);
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Model model) {
+		model.addAttribute("account", accounts.get(id));
+		model.addAttribute("history", accounts.history(id));
+		return "customer/accounts/detail";
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		AccountDetails account = accounts.get(id);
+		model.addAttribute("form", new SaveAccount(account.name(), account.ownerId()));
+		return form(model, id, account.version());
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @RequestParam long version, @Valid @ModelAttribute("form") SaveAccount form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				accounts.update(id, form, version);
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:/accounts/" + id;
+			}
+			catch (BusinessRuleException ex) {
+				errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+			}
+			catch (StaleVersionException ex) {
+				errors.reject("platform.error.stale");
+			}
+		}
+		return form(model, id, version);
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+		accounts.delete(id, version);
+		redirect.addFlashAttribute("deleted", true);
+		return "redirect:/accounts";
+	}
+
+	private String form(Model model, @Nullable Long id, long version) {
+		model.addAttribute("accountId", id);
+		model.addAttribute("version", version);
+		model.addAttribute("owners", users.assignableOwners());
+		return "customer/accounts/form";
+	}
+
+}

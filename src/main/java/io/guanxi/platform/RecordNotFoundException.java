@@ -1,0 +1,31 @@
+package io.guanxi.platform;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * A record that does not exist, or that the user may not see: the two look the same from
+ * outside so that ids of hidden records leak nothing.
+ */
+@ResponseStatus(HttpStatus.NOT_FOUND)
+public class RecordNotFoundException extends RuntimeException {
+
+	private final String recordType;
+
+	private final long recordId;
+
+	public RecordNotFoundException(String recordType, long recordId) {
+		super(recordType + " " + recordId + " not found");
+		this.recordType = recordType;
+		this.recordId = recordId;
+	}
+
+	public String recordType() {
+		return recordType;
+	}
+
+	public long recordId() {
+		return recordId;
+	}
+
+}

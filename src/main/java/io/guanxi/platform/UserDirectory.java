@@ -1,0 +1,29 @@
+package io.guanxi.platform;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Read access to users for other modules (owner pickers, names on records, demo data).
+ */
+public interface UserDirectory {
+
+	Optional<UserSummary> findById(long id);
+
+	Optional<UserSummary> findByUsername(String username);
+
+	/**
+	 * Active users the signed-in user may assign records to: themselves and those below
+	 * them.
+	 */
+	List<UserSummary> assignableOwners();
+
+	/** Display names by user id, for showing owners in lists without a query per row. */
+	Map<Long, String> displayNames(Collection<Long> ids);
+
+	record UserSummary(long id, String username, String displayName, Role role, boolean enabled) {
+	}
+
+}

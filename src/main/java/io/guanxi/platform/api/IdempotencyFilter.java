@@ -1,0 +1,179 @@
+package io.guanxi.platform.api;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import io.guanxi.platform.api.IdempotencyStore.StoredResponse;
+import io.guanxi.platform.security.ProblemResponses;
+import io.guanxi.platform.user.SignedInUser;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * {@code Idempotency-Key} on creating POSTs: the first request with a key runs and its
+ * response is kept; a retry with the same key and body gets that response again instead
+ * of a second record. Runs after Spring Security, so keys belong to the authenticated
+ * user.
+ */
+@Component
+class IdempotencyFilter extends OncePerRequestFilter {
+
+	static final String HEADER = "Idempotency-Key";
+
+	private final IdempotencyStore store;
+
+	private final ProblemResponses problems;
+
+	IdempotencyFilter(IdempotencyStore store, ProblemResponses problems) {
+		this.store = store;
+		this.problems = problems;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !"POST".equals(request.getMethod()) || !request.getRequestURI().startsWith("/api/v1/")
+				|| request.getHeader(HEADER) == null;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String key = request.getHeader(HEADER).trim();
+		if (key.isEmpty() || key.length() > 255) {
+			problems.write(request, response, HttpStatus.BAD_REQUEST, "Idempotency-Key must have 1 to 255 characters");
+			return;
+		}
+		byte[] body = request.getInputStream().readAllBytes();
+		String hash = sha256(request.getRequestURI(), body);
+		if (!store.claim(user.id(), key, hash)) {
+			replay(request, response, store.find(user.id(), key).orElseThrow(), hash);
+			return;
+		}
+		ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+		try {
+			chain.doFilter(new CachedBodyRequest(request, body), recorded);
+		}
+		finally {
+			remember(user.id(), key, hash, recorded);
+			recorded.copyBodyToResponse();
+		}
+	}
+
+	private void remember(long userId, String key, String hash, ContentCachingResponseWrapper response) {
+		if (response.getStatus() >= 500) {
+			store.release(userId, key);
+			return;
+		}
+		store.complete(userId, key,
+				new StoredResponse(hash, response.getStatus(), response.getContentType(),
+						response.getHeader(HttpHeaders.LOCATION),
+						new String(response.getContentAsByteArray(), StandardCharsets.UTF_8)));
+	}
+
+	private void replay(HttpServletRequest request, HttpServletResponse response, StoredResponse stored, String hash)
+			throws IOException {
+		if (!stored.requestHash().equals(hash)) {
+			problems.write(request, response, HttpStatus.UNPROCESSABLE_CONTENT,
+					"This Idempotency-Key was already used for a different request");
+			return;
+		}
+		if (stored.status() == null) {
+			problems.write(request, response, HttpStatus.CONFLICT,
+					"A request with this Idempotency-Key is still being processed");
+			return;
+		}
+		response.setStatus(stored.status());
+		response.setHeader("Idempotent-Replayed", "true");
+		if (stored.contentType() != null) {
+			response.setContentType(stored.contentType());
+		}
+		if (stored.location() != null) {
+			response.setHeader(HttpHeaders.LOCATION, stored.location());
+		}
+		if (stored.body() != null) {
+			response.getOutputStream().write(stored.body().getBytes(StandardCharsets.UTF_8));
+		}
+	}
+
+	private static String sha256(String uri, byte[] body) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(uri.getBytes(StandardCharsets.UTF_8));
+			digest.update(body);
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
+	}
+
+	/** The request again, with the body that was read to fingerprint it. */
+	private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		CachedBodyRequest(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			ByteArrayInputStream in = new ByteArrayInputStream(body);
+			return new ServletInputStream() {
+				@Override
+				public boolean isFinished() {
+					return in.available() == 0;
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException("Synchronous reads only");
+				}
+
+				@Override
+				public int read() {
+					return in.read();
+				}
+
+				@Override
+				public int read(byte[] buffer, int offset, int length) {
+					return in.read(buffer, offset, length);
+				}
+			};
+		}
+
+		@Override
+		public java.io.BufferedReader getReader() {
+			return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+		}
+
+	}
+
+}
