@@ -3,6 +3,7 @@ package io.guanxi;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import io.guanxi.platform.AuditHistory;
 import io.guanxi.platform.Role;
 import io.guanxi.platform.token.ApiTokenService;
 import io.guanxi.platform.token.CreateToken;
@@ -31,10 +32,17 @@ public class TestUsers {
 
 	private final ApiTokenService tokens;
 
-	TestUsers(UserService users, UserAccountDetailsService details, ApiTokenService tokens) {
+	private final AuditHistory auditHistory;
+
+	TestUsers(UserService users, UserAccountDetailsService details, ApiTokenService tokens, AuditHistory auditHistory) {
 		this.users = users;
 		this.details = details;
 		this.tokens = tokens;
+		this.auditHistory = auditHistory;
+	}
+
+	public AuditHistory auditHistory() {
+		return auditHistory;
 	}
 
 	public TestUser create(Role role) {
