@@ -28,7 +28,7 @@ final class LoginHandlers {
 					Authentication authentication) throws ServletException, IOException {
 				if (authentication.getPrincipal() instanceof SignedInUser user) {
 					users.preferredLocale(user.id())
-						.ifPresent(locale -> localeResolver.rememberForSession(request, locale));
+						.ifPresent(locale -> localeResolver.remember(request, response, locale));
 				}
 				super.onAuthenticationSuccess(request, response, authentication);
 			}

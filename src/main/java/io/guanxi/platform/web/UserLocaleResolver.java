@@ -1,22 +1,29 @@
 package io.guanxi.platform.web;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.i18n.SessionLocaleResolver;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
- * English or Simplified Chinese: the user's saved choice (put into the session at
- * sign-in), else the browser's preference.
+ * English or Simplified Chinese: the user's saved choice (put into a cookie at sign-in,
+ * so that the sign-in page after a sign-out speaks it too), else the browser's
+ * preference.
  */
 @Component("localeResolver")
-public class UserLocaleResolver extends SessionLocaleResolver {
+public class UserLocaleResolver extends CookieLocaleResolver {
 
 	public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
 
 	UserLocaleResolver() {
+		super("guanxi-lang");
+		setCookieMaxAge(Duration.ofDays(365));
+		setCookieHttpOnly(true);
+		setCookieSameSite("Lax");
 		setDefaultLocaleFunction(request -> supported(request.getLocale()));
 	}
 
@@ -24,8 +31,8 @@ public class UserLocaleResolver extends SessionLocaleResolver {
 		return "zh".equals(requested.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
 	}
 
-	public void rememberForSession(HttpServletRequest request, Locale locale) {
-		request.getSession().setAttribute(LOCALE_SESSION_ATTRIBUTE_NAME, supported(locale));
+	public void remember(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		setLocale(request, response, supported(locale));
 	}
 
 }
