@@ -80,6 +80,16 @@ public abstract class BrowserSupport {
 		page.getByLabel("Password").fill(password);
 		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
 			.click();
+		page.waitForURL(address -> !address.endsWith("/login"));
+		awaitScripts();
+	}
+
+	/**
+	 * Waits until the page's deferred scripts (htmx, Bootstrap) have run, as a person's
+	 * first keystroke would.
+	 */
+	protected void awaitScripts() {
+		page.waitForFunction("() => document.readyState === 'complete' && window.htmx !== undefined");
 	}
 
 	protected Path screenshot(String name) {

@@ -2,6 +2,10 @@ package io.guanxi.customer;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.guanxi.customer.internal.Account;
 import io.guanxi.customer.internal.AccountRepository;
@@ -87,7 +91,19 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	public List<HistoryEntry> history(long id) {
 		readable(id);
-		return auditHistory.of(Account.class, id);
+		List<HistoryEntry> history = auditHistory.of(Account.class, id);
+		Set<Long> ownerIds = history.stream()
+			.flatMap(entry -> entry.changes().stream())
+			.filter(change -> change.field().equals("ownerId"))
+			.flatMap(change -> Stream.of(change.before(), change.after()))
+			.filter(Objects::nonNull)
+			.map(Long::valueOf)
+			.collect(Collectors.toSet());
+		Map<Long, String> owners = users.displayNames(ownerIds);
+		return history.stream()
+			.map(entry -> entry.describing("ownerId",
+					owner -> owner == null ? null : owners.getOrDefault(Long.valueOf(owner), owner)))
+			.toList();
 	}
 
 	private Account readable(long id) {

@@ -1,12 +1,20 @@
 package io.guanxi.platform;
 
+import java.util.Map;
 import java.util.Set;
+
+import org.springframework.data.jpa.domain.Specification;
 
 /**
  * The records a user may see: either all of them, or those owned by one of
  * {@link #ownerIds()} (the user and everyone below them in the manager hierarchy).
+ * Modules filter their lists with {@link #ownerFilter(String)} (JPA) or
+ * {@link #ownerCondition(String)} (SQL).
  */
 public record AccessScope(long userId, boolean unrestricted, Set<Long> ownerIds) {
+
+	/** The named parameter that {@link #ownerCondition(String)} refers to. */
+	public static final String OWNER_IDS_PARAMETER = "accessOwnerIds";
 
 	public AccessScope {
 		ownerIds = Set.copyOf(ownerIds);
@@ -18,6 +26,22 @@ public record AccessScope(long userId, boolean unrestricted, Set<Long> ownerIds)
 
 	public boolean permits(long ownerId) {
 		return unrestricted || ownerIds.contains(ownerId);
+	}
+
+	/** A JPA filter on the entity's owner attribute. */
+	public <T> Specification<T> ownerFilter(String ownerAttribute) {
+		return (root, query, cb) -> unrestricted ? cb.conjunction() : root.get(ownerAttribute).in(ownerIds);
+	}
+
+	/**
+	 * A SQL condition on an owner column, to be bound with {@link #ownerParameters()}.
+	 */
+	public String ownerCondition(String ownerColumn) {
+		return unrestricted ? "1 = 1" : ownerColumn + " in (:" + OWNER_IDS_PARAMETER + ")";
+	}
+
+	public Map<String, Object> ownerParameters() {
+		return unrestricted ? Map.of() : Map.of(OWNER_IDS_PARAMETER, ownerIds);
 	}
 
 }

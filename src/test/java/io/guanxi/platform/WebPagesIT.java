@@ -60,13 +60,22 @@ class WebPagesIT {
 		String name = "Fragment Co " + UUID.randomUUID();
 		users.as(rep, () -> accounts.create(new SaveAccount(name, null)));
 
-		mvc.perform(get("/accounts").param("q", name).header("HX-Request", "true").with(users.session(rep)))
+		mvc.perform(get("/accounts").param("q", name)
+			.header("HX-Request", "true")
+			.header("HX-Target", "account-rows")
+			.with(users.session(rep)))
 			.andExpect(status().isOk())
 			.andExpect(header().stringValues("Vary", org.hamcrest.Matchers.hasItem("HX-Request")))
 			.andExpect(content().string(
 					allOf(containsString(name), containsString("id=\"account-rows\""), not(containsString("<html")))));
 		mvc.perform(get("/accounts").param("q", name).with(users.session(rep)))
 			.andExpect(content().string(allOf(containsString(name), containsString("<html"))));
+		// A boosted form that redirects to the list is an htmx request too, but must get
+		// the page.
+		mvc.perform(get("/accounts").param("q", name)
+			.header("HX-Request", "true")
+			.header("HX-Boosted", "true")
+			.with(users.session(rep))).andExpect(content().string(containsString("<html")));
 	}
 
 	@Test
@@ -122,7 +131,8 @@ class WebPagesIT {
 
 		mvc.perform(get("/accounts/" + id).with(users.session(rep)).locale(java.util.Locale.ENGLISH))
 			.andExpect(content().string(allOf(containsString("Before rename"), containsString("After rename"),
-					containsString(rep.username()), containsString("Changed"), containsString("Created"))));
+					containsString(rep.username()), containsString("Changed"), containsString("Created"),
+					containsString("<span>Test " + rep.username() + "</span>"))));
 	}
 
 	@Test
@@ -132,8 +142,10 @@ class WebPagesIT {
 		long id = users.as(rep, () -> accounts.create(new SaveAccount(name, null)).id());
 		String link = "href=\"/accounts/" + id + "\"";
 
-		mvc.perform(get("/search").param("q", name).header("HX-Request", "true").with(users.session(rep)))
-			.andExpect(content().string(containsString(link)));
+		mvc.perform(get("/search").param("q", name)
+			.header("HX-Request", "true")
+			.header("HX-Target", "gx-search-results")
+			.with(users.session(rep))).andExpect(content().string(containsString(link)));
 		mvc.perform(get("/search").param("q", name).with(users.session(users.create(Role.SALES_REP))))
 			.andExpect(content().string(not(containsString(link))));
 	}

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 public interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificationExecutor<Account> {
 
 	static Specification<Account> visibleIn(AccessScope scope) {
-		return (root, query, cb) -> scope.unrestricted() ? cb.conjunction() : root.get("ownerId").in(scope.ownerIds());
+		return scope.ownerFilter("ownerId");
 	}
 
 	static Specification<Account> nameContains(String text) {

@@ -36,14 +36,17 @@ class AccountController {
 		this.users = users;
 	}
 
-	/** The list; while the user types in its filter, htmx asks for the rows only. */
+	/**
+	 * The list; while the user types in its filter, htmx asks for the rows only. Other
+	 * htmx requests (a boosted form redirecting here) get the whole page.
+	 */
 	@GetMapping
 	String list(@RequestParam(required = false) @Nullable String q,
 			@PageableDefault(size = 25, sort = "name", direction = Sort.Direction.ASC) Pageable pageable,
 			HtmxRequest htmx, Model model) {
 		model.addAttribute("q", q);
 		model.addAttribute("accounts", accounts.list(q, pageable));
-		return htmx.isHtmxRequest() ? "customer/accounts/list :: rows" : "customer/accounts/list";
+		return "account-rows".equals(htmx.getTarget()) ? "customer/accounts/list :: rows" : "customer/accounts/list";
 	}
 
 	@GetMapping("/new")

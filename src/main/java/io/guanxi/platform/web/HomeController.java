@@ -48,7 +48,7 @@ class HomeController {
 					.toList();
 		model.addAttribute("q", query);
 		model.addAttribute("hits", hits);
-		return htmx.isHtmxRequest() ? "platform/search :: results" : "platform/search";
+		return "gx-search-results".equals(htmx.getTarget()) ? "platform/search :: results" : "platform/search";
 	}
 
 }

@@ -1,0 +1,69 @@
+package io.guanxi.customer;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.guanxi.BrowserSupport;
+import io.guanxi.IntegrationTest;
+import io.guanxi.TestUsers;
+import io.guanxi.TestUsers.TestUser;
+import io.guanxi.platform.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+@IntegrationTest
+class AccountsBrowserTest extends BrowserSupport {
+
+	@Autowired
+	TestUsers users;
+
+	@Test
+	void createRenameSeeHistoryAndDeleteAfterConfirming() {
+		TestUser rep = users.create(Role.SALES_REP);
+		signIn(rep.username(), TestUsers.PASSWORD);
+
+		page.locator("#gx-nav").getByText("Accounts").click();
+		assertThat(page.getByText("No accounts yet.")).isVisible();
+		page.getByText("New account").first().click();
+		page.getByLabel("Name").fill("比亚迪股份有限公司");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+		assertThat(page.getByTestId("account-name")).hasText("比亚迪股份有限公司");
+
+		page.getByText("Edit").click();
+		page.getByLabel("Name").fill("比亚迪股份有限公司 BYD");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+		assertThat(page.getByTestId("history")).containsText("比亚迪股份有限公司 BYD");
+		assertThat(page.getByTestId("history")).containsText("Changed");
+		screenshot("account-detail");
+
+		page.onceDialog(dialog -> dialog.accept());
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("deleted");
+		assertThat(page.getByText("No accounts yet.")).isVisible();
+	}
+
+	@Test
+	void aDeclinedConfirmationKeepsTheAccount() {
+		TestUser rep = users.create(Role.SALES_REP);
+		signIn(rep.username(), TestUsers.PASSWORD);
+		page.navigate(url("/accounts/new"));
+		page.getByLabel("Name").fill("Keep Me Ltd");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+
+		page.onceDialog(dialog -> dialog.dismiss());
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete")).click();
+		page.navigate(url("/accounts"));
+		assertThat(page.getByText("Keep Me Ltd")).isVisible();
+	}
+
+	@Test
+	void missingPagesAreFriendly() {
+		TestUser rep = users.create(Role.SALES_REP);
+		signIn(rep.username(), TestUsers.PASSWORD);
+		page.navigate(url("/accounts/999999999"));
+		assertThat(page.getByRole(AriaRole.HEADING)).containsText("does not exist");
+		screenshot("not-found");
+	}
+
+}
