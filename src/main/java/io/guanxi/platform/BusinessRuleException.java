@@ -1,5 +1,7 @@
 package io.guanxi.platform;
 
+import org.springframework.validation.Errors;
+
 /**
  * A request that is well-formed but breaks a business rule (HTTP 409 on the API, a form
  * error in the UI). The message key is resolved in the user's language.
@@ -14,6 +16,11 @@ public class BusinessRuleException extends RuntimeException {
 		super(messageKey);
 		this.messageKey = messageKey;
 		this.arguments = arguments.clone();
+	}
+
+	/** Shows the broken rule as a form-level error, in the user's language. */
+	public void rejectOn(Errors errors) {
+		errors.reject(messageKey, arguments.clone(), messageKey);
 	}
 
 	public String messageKey() {

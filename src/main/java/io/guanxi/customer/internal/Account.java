@@ -1,29 +1,22 @@
 package io.guanxi.customer.internal;
 
-import java.time.Instant;
 import java.util.Objects;
 
+import io.guanxi.platform.TrackedEntity;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /** A customer: a company or an individual, owned by one user. */
 @Entity
 @Table(name = "customer_account")
 @Audited
-@EntityListeners(AuditingEntityListener.class)
-public class Account {
+public class Account extends TrackedEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_account_seq")
@@ -33,17 +26,6 @@ public class Account {
 	private String name;
 
 	private long ownerId;
-
-	@Version
-	private long version;
-
-	@NotAudited
-	@CreatedDate
-	private @Nullable Instant createdAt;
-
-	@NotAudited
-	@LastModifiedDate
-	private @Nullable Instant updatedAt;
 
 	protected Account() {
 		this.name = "";
@@ -72,18 +54,6 @@ public class Account {
 
 	public long ownerId() {
 		return ownerId;
-	}
-
-	public long version() {
-		return version;
-	}
-
-	public Instant createdAt() {
-		return Objects.requireNonNull(createdAt);
-	}
-
-	public Instant updatedAt() {
-		return Objects.requireNonNull(updatedAt);
 	}
 
 }

@@ -65,7 +65,7 @@ class AccountController {
 				return "redirect:/accounts/" + account.id();
 			}
 			catch (BusinessRuleException ex) {
-				errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+				ex.rejectOn(errors);
 			}
 		}
 		return form(model, null, 0);
@@ -95,7 +95,7 @@ class AccountController {
 				return "redirect:/accounts/" + id;
 			}
 			catch (BusinessRuleException ex) {
-				errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+				ex.rejectOn(errors);
 			}
 			catch (StaleVersionException ex) {
 				errors.reject("platform.error.stale");

@@ -1,27 +1,20 @@
 package io.guanxi.platform.user;
 
-import java.time.Instant;
+import io.guanxi.platform.TrackedEntity;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 @Entity
 @Table(name = "platform_team")
 @Audited
-@EntityListeners(AuditingEntityListener.class)
-class Team {
+class Team extends TrackedEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "platform_team_seq")
@@ -31,17 +24,6 @@ class Team {
 	private String name;
 
 	private @Nullable String description;
-
-	@Version
-	private long version;
-
-	@NotAudited
-	@CreatedDate
-	private @Nullable Instant createdAt;
-
-	@NotAudited
-	@LastModifiedDate
-	private @Nullable Instant updatedAt;
 
 	protected Team() {
 		this.name = "";
@@ -67,10 +49,6 @@ class Team {
 
 	@Nullable String description() {
 		return description;
-	}
-
-	long version() {
-		return version;
 	}
 
 }

@@ -46,7 +46,7 @@ class TeamAdminController {
 				return "redirect:/admin/teams";
 			}
 			catch (BusinessRuleException ex) {
-				errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+				ex.rejectOn(errors);
 			}
 		}
 		return form(model, null);

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 import io.guanxi.platform.Role;
+import io.guanxi.platform.TrackedEntity;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -14,13 +14,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
  * A person who signs in to Guanxi. Secrets and login counters are kept out of the audit
@@ -29,8 +25,7 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 @Entity
 @Table(name = "platform_user")
 @Audited
-@EntityListeners(AuditingEntityListener.class)
-public class User {
+public class User extends TrackedEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "platform_user_seq")
@@ -63,17 +58,6 @@ public class User {
 
 	@NotAudited
 	private @Nullable Instant lockedUntil;
-
-	@Version
-	private long version;
-
-	@NotAudited
-	@CreatedDate
-	private @Nullable Instant createdAt;
-
-	@NotAudited
-	@LastModifiedDate
-	private @Nullable Instant updatedAt;
 
 	protected User() {
 		this.username = "";
@@ -182,10 +166,6 @@ public class User {
 
 	public @Nullable Instant lockedUntil() {
 		return lockedUntil;
-	}
-
-	public long version() {
-		return version;
 	}
 
 }

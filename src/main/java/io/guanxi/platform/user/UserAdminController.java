@@ -60,7 +60,7 @@ class UserAdminController {
 				return "redirect:/admin/users/" + id;
 			}
 			catch (BusinessRuleException ex) {
-				errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+				ex.rejectOn(errors);
 			}
 		}
 		return form(model, null);
@@ -82,7 +82,7 @@ class UserAdminController {
 				return "redirect:/admin/users/" + id;
 			}
 			catch (BusinessRuleException ex) {
-				errors.reject(ex.messageKey(), ex.arguments(), ex.messageKey());
+				ex.rejectOn(errors);
 			}
 			catch (StaleVersionException ex) {
 				errors.reject("platform.error.stale");
