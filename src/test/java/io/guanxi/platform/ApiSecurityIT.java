@@ -141,7 +141,9 @@ class ApiSecurityIT {
 		mvc.perform(get("/api/docs/openapi.json"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/accounts']").exists())
-			.andExpect(jsonPath("$.paths['/api/v1/tokens']").exists());
+			.andExpect(jsonPath("$.paths['/api/v1/tokens']").exists())
+			.andExpect(jsonPath("$.info.title").value("Guanxi API"))
+			.andExpect(jsonPath("$.components.securitySchemes.personalToken.scheme").value("bearer"));
 	}
 
 }

@@ -93,4 +93,12 @@ class SignInBrowserTest extends BrowserSupport {
 		screenshot("home-phone");
 	}
 
+	@Test
+	void apiDocumentationRendersUnderTheContentSecurityPolicy() {
+		page.navigate(url("/api/docs"));
+		assertThat(page.getByText("Accounts").first()).isVisible();
+		assertThat(page.getByText("API tokens").first()).isVisible();
+		screenshot("api-docs");
+	}
+
 }

@@ -74,10 +74,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		try {
 			chain.doFilter(new CachedBodyRequest(request, body), recorded);
 		}
-		finally {
-			remember(user.id(), key, hash, recorded);
-			recorded.copyBodyToResponse();
+		catch (IOException | ServletException | RuntimeException ex) {
+			// No answer was given, so nothing may be replayed: the client can retry with
+			// the same key.
+			store.release(user.id(), key);
+			throw ex;
 		}
+		remember(user.id(), key, hash, recorded);
+		recorded.copyBodyToResponse();
 	}
 
 	private void remember(long userId, String key, String hash, ContentCachingResponseWrapper response) {
