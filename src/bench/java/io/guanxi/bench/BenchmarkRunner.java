@@ -1,0 +1,258 @@
+package io.guanxi.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import io.guanxi.bench.Measurement.Call;
+import io.guanxi.bench.Results.Row;
+
+/**
+ * Starts Guanxi (the built jar, -Xmx1g) on a generated PostgreSQL data set and measures each
+ * operation at 1, 8 and 32 clients over HTTP, next to the same query over plain JDBC.
+ */
+public final class BenchmarkRunner {
+
+	private static final int[] CLIENTS = { 1, 8, 32 };
+
+	private final BenchDatabase database = BenchDatabase.fromEnvironment();
+
+	private final Scale scale = Scale.fromSystemProperty();
+
+	private final Measurement measurement = new Measurement(Duration.ofSeconds(Long.getLong("bench.warmup", 3)),
+			Duration.ofSeconds(Long.getLong("bench.seconds", 8)));
+
+	public static void main(String[] args) throws Exception {
+		new BenchmarkRunner().run(Path.of(System.getProperty("bench.jar")));
+	}
+
+	void run(Path jar) throws Exception {
+		String generation = generateIfNeeded();
+		int port = freePort();
+		Process server = startServer(jar, port);
+		try {
+			GuanxiClient probe = new GuanxiClient(port);
+			long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+			while (!probe.healthy()) {
+				if (!server.isAlive() || System.nanoTime() > deadline) {
+					throw new IllegalStateException("Guanxi did not start; see target/bench-server.log");
+				}
+				Thread.sleep(500);
+			}
+			Fixture fixture = Fixture.load(database, scale);
+			List<Row> rows = measureAll(port, fixture);
+			Results.Memory memory = memory(server, new GuanxiClient(port), fixture);
+			Path file = Path.of("benchmarks", "RESULTS.md");
+			Results.write(file, scale, generation, postgresVersion(), measurement, rows, memory);
+			System.out.println(Files.readString(file));
+		}
+		finally {
+			server.destroy();
+			server.waitFor();
+		}
+	}
+
+	private List<Row> measureAll(int port, Fixture f) throws Exception {
+		GuanxiClient api = new GuanxiClient(port);
+		GuanxiClient manager = new GuanxiClient(port).signIn(DataGenerator.manager(1), DataGenerator.PASSWORD);
+		String repToken = DataGenerator.tokenOf(DataGenerator.rep(1));
+		String managerToken = DataGenerator.tokenOf(DataGenerator.manager(1));
+		RawSql raw = new RawSql(database, f.managerScope());
+
+		List<Row> rows = new ArrayList<>();
+		Map<String, Call> calls = new java.util.LinkedHashMap<>();
+		calls.put("by id", () -> api.api(repToken, "/api/v1/accounts/" + f.anyRepAccount()));
+		calls.put("list", () -> api.api(managerToken, "/api/v1/accounts?size=25&sort=name&q=" + GuanxiClient.encode(f.anyFilter())));
+		calls.put("search", () -> manager.fragment("/search?q=" + GuanxiClient.encode(f.anyPrefix()), "gx-search-results"));
+		calls.put("profile", () -> manager.page("/accounts/" + f.anyTeamAccount()));
+		warmUpServer(calls.values());
+		rows.addAll(measure("Get an account by id", "GET /api/v1/accounts/{id}, as a rep",
+				() -> api.api(repToken, "/api/v1/accounts/" + f.anyRepAccount()),
+				() -> raw.accountById(f.anyRepAccount())));
+		rows.addAll(measure("Filtered list page", "GET /api/v1/accounts?q=…&size=25&sort=name, as a manager of 20 reps",
+				() -> api.api(managerToken, "/api/v1/accounts?size=25&sort=name&q=" + GuanxiClient.encode(f.anyFilter())),
+				() -> raw.listPage(f.anyFilter())));
+		rows.addAll(measure("Search as you type", "GET /search?q=… (htmx fragment), as a manager of 20 reps",
+				() -> manager.fragment("/search?q=" + GuanxiClient.encode(f.anyPrefix()), "gx-search-results"),
+				() -> raw.search(f.anyPrefix())));
+		rows.addAll(measure("Customer profile page", "GET /accounts/{id} (HTML with history), as a manager",
+				() -> manager.page("/accounts/" + f.anyTeamAccount()), () -> raw.accountById(f.anyTeamAccount())));
+		rows.addAll(measure("Create an account", "POST /api/v1/accounts, as a rep",
+				() -> api.create(repToken, "/api/v1/accounts",
+						"{\"name\": \"Bench " + ThreadLocalRandom.current().nextInt() + "\"}"),
+				null));
+		raw.close();
+		return rows;
+	}
+
+	/**
+	 * Exercises every read before anything is measured, so that the first operation does not pay
+	 * for the JIT compiling the whole request path.
+	 */
+	private void warmUpServer(java.util.Collection<Call> calls) throws Exception {
+		System.out.println("Warming up the server…");
+		Measurement warmUp = new Measurement(Duration.ZERO, Duration.ofSeconds(Long.getLong("bench.serverWarmup", 30)));
+		warmUp.measure(8, () -> {
+			for (Call call : calls) {
+				call.run();
+			}
+		});
+	}
+
+	private List<Row> measure(String name, String what, Call guanxi, Call raw) throws Exception {
+		List<Row> rows = new ArrayList<>();
+		for (int clients : CLIENTS) {
+			System.out.printf("%s, %d clients…%n", name, clients);
+			Measurement.Stats app = measurement.measure(clients, guanxi);
+			Measurement.Stats sql = raw == null ? null : measurement.measure(clients, raw);
+			rows.add(new Row(name, what, clients, app, sql));
+		}
+		return rows;
+	}
+
+	private String generateIfNeeded() throws Exception {
+		if (!Boolean.getBoolean("bench.regenerate") && Fixture.hasScale(database, scale)) {
+			return "reused the data set already in the database";
+		}
+		long started = System.nanoTime();
+		new DataGenerator(database, scale).generate();
+		double seconds = (System.nanoTime() - started) / 1e9;
+		return "generated in this run: %,d accounts and %,d users in %.1f s (%,.0f accounts/s, with migrations and VACUUM ANALYZE)"
+			.formatted(scale.accounts, scale.reps, seconds, scale.accounts / seconds);
+	}
+
+	private Process startServer(Path jar, int port) throws IOException {
+		String java = ProcessHandle.current().info().command().orElse("java");
+		ProcessBuilder builder = new ProcessBuilder(java, "-Xmx1g", "-jar", jar.toString());
+		builder.environment()
+			.putAll(Map.of("PORT", String.valueOf(port), "GUANXI_DB_URL", database.url(), "GUANXI_DB_USER",
+					database.user(), "GUANXI_DB_PASSWORD", database.password(), "GUANXI_SECURE_COOKIES", "false"));
+		Files.createDirectories(Path.of("target"));
+		builder.redirectErrorStream(true).redirectOutput(Path.of("target", "bench-server.log").toFile());
+		return builder.start();
+	}
+
+	private Results.Memory memory(Process server, GuanxiClient client, Fixture fixture) throws Exception {
+		String heap = client.api(DataGenerator.tokenOf(DataGenerator.admin()),
+				"/actuator/metrics/jvm.memory.used?tag=area:heap");
+		Matcher value = Pattern.compile("\"value\":([0-9.E+]+)").matcher(heap);
+		double heapBytes = value.find() ? Double.parseDouble(value.group(1)) : Double.NaN;
+		String status = Files.readString(Path.of("/proc", String.valueOf(server.pid()), "status"));
+		Matcher rss = Pattern.compile("VmRSS:\\s+(\\d+) kB").matcher(status);
+		long rssKb = rss.find() ? Long.parseLong(rss.group(1)) : -1;
+		return new Results.Memory(heapBytes / (1024 * 1024), rssKb / 1024.0);
+	}
+
+	private String postgresVersion() throws SQLException {
+		try (Connection connection = database.connect();
+				ResultSet result = connection.createStatement().executeQuery("show server_version")) {
+			result.next();
+			return result.getString(1);
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	/** What the calls pick from: ids the users may see, and filter and search terms that occur. */
+	record Fixture(List<Long> repAccounts, List<Long> teamAccounts, List<Long> managerScope, List<String> filters,
+			List<String> prefixes) {
+
+		static boolean hasScale(BenchDatabase database, Scale scale) throws SQLException {
+			try (Connection connection = database.connect();
+					ResultSet result = connection.createStatement()
+						.executeQuery("select count(*) from customer_account where name not like 'Bench %'")) {
+				result.next();
+				return result.getLong(1) == scale.accounts;
+			}
+			catch (SQLException ex) {
+				return false;
+			}
+		}
+
+		static Fixture load(BenchDatabase database, Scale scale) throws SQLException {
+			try (Connection connection = database.connect()) {
+				long rep = ids(connection, "select id from platform_user where username = ?", DataGenerator.rep(1)).get(0);
+				long manager = ids(connection, "select id from platform_user where username = ?", DataGenerator.manager(1))
+					.get(0);
+				List<Long> scope = new ArrayList<>(
+						ids(connection, "select id from platform_user where manager_id = ?", manager));
+				scope.add(manager);
+				String in = scope.stream().map(String::valueOf).collect(Collectors.joining(","));
+				List<Long> repAccounts = ids(connection, "select id from customer_account where owner_id = ? limit 5000", rep);
+				List<Long> teamAccounts = ids(connection,
+						"select id from customer_account where owner_id in (" + in + ") limit 5000", null);
+				List<String> names = strings(connection,
+						"select name from customer_account where owner_id in (" + in + ") limit 500");
+				List<String> prefixes = names.stream()
+					.map(name -> name.substring(0, Math.min(name.length(), 2 + name.length() % 3)))
+					.toList();
+				return new Fixture(repAccounts, teamAccounts, scope,
+						List.of("科技", "软件", "医药", "上海", "深圳华", "tech", "pacific", "logistics"), prefixes);
+			}
+		}
+
+		long anyRepAccount() {
+			return any(repAccounts);
+		}
+
+		long anyTeamAccount() {
+			return any(teamAccounts);
+		}
+
+		String anyFilter() {
+			return any(filters);
+		}
+
+		String anyPrefix() {
+			return any(prefixes);
+		}
+
+		private static <T> T any(List<T> values) {
+			return values.get(ThreadLocalRandom.current().nextInt(values.size()));
+		}
+
+		private static List<Long> ids(Connection connection, String sql, Object parameter) throws SQLException {
+			try (PreparedStatement statement = connection.prepareStatement(sql)) {
+				if (parameter != null) {
+					statement.setObject(1, parameter);
+				}
+				List<Long> ids = new ArrayList<>();
+				try (ResultSet result = statement.executeQuery()) {
+					while (result.next()) {
+						ids.add(result.getLong(1));
+					}
+				}
+				return ids;
+			}
+		}
+
+		private static List<String> strings(Connection connection, String sql) throws SQLException {
+			List<String> values = new ArrayList<>();
+			try (ResultSet result = connection.createStatement().executeQuery(sql)) {
+				while (result.next()) {
+					values.add(result.getString(1));
+				}
+			}
+			return values;
+		}
+
+	}
+
+}
