@@ -1,5 +1,7 @@
 package io.guanxi.customer.internal;
 
+import java.util.Locale;
+
 import io.guanxi.platform.AccessScope;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,7 +14,7 @@ public interface AccountRepository extends JpaRepository<Account, Long>, JpaSpec
 	}
 
 	static Specification<Account> nameContains(String text) {
-		String pattern = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+		String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
 		return (root, query, cb) -> text.isBlank() ? cb.conjunction()
 				: cb.like(cb.lower(root.get("name")), pattern, '\\');
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import io.guanxi.platform.Role;
 import io.guanxi.platform.user.CreateUser;
 import io.guanxi.platform.user.SaveTeam;
+import io.guanxi.platform.user.TeamService;
 import io.guanxi.platform.user.UserService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
@@ -31,8 +32,11 @@ class DemoUsers implements ApplicationRunner {
 
 	private final UserService users;
 
-	DemoUsers(UserService users) {
+	private final TeamService teams;
+
+	DemoUsers(UserService users, TeamService teams) {
 		this.users = users;
+		this.teams = teams;
 	}
 
 	@Override
@@ -40,9 +44,9 @@ class DemoUsers implements ApplicationRunner {
 		if (users.anyUserExists()) {
 			return;
 		}
-		long east = users.createTeam(new SaveTeam("华东销售 East China Sales", "Shanghai and Hangzhou key accounts", 0));
-		long west = users.createTeam(new SaveTeam("International Sales", "Multinationals in China", 0));
-		long service = users.createTeam(new SaveTeam("客户服务 Customer Service", null, 0));
+		long east = teams.createTeam(new SaveTeam("华东销售 East China Sales", "Shanghai and Hangzhou key accounts", 0));
+		long west = teams.createTeam(new SaveTeam("International Sales", "Multinationals in China", 0));
+		long service = teams.createTeam(new SaveTeam("客户服务 Customer Service", null, 0));
 		create("admin", "Admin", Role.ADMIN, null, null);
 		long director = create("zhang.wei", "张伟 Zhang Wei", Role.SALES_MANAGER, east, null);
 		create("wang.fang", "王芳 Wang Fang", Role.SALES_REP, east, director);

@@ -18,15 +18,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/teams")
 class TeamAdminController {
 
-	private final UserService users;
+	private final TeamService teams;
 
-	TeamAdminController(UserService users) {
-		this.users = users;
+	TeamAdminController(TeamService teams) {
+		this.teams = teams;
 	}
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("teams", users.teams());
+		model.addAttribute("teams", teams.teams());
 		return "platform/teams/list";
 	}
 
@@ -41,7 +41,7 @@ class TeamAdminController {
 			RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
-				users.createTeam(form);
+				teams.createTeam(form);
 				redirect.addFlashAttribute("saved", true);
 				return "redirect:/admin/teams";
 			}
@@ -54,7 +54,7 @@ class TeamAdminController {
 
 	@GetMapping("/{id}")
 	String edit(@PathVariable long id, Model model) {
-		model.addAttribute("form", users.teamForm(id));
+		model.addAttribute("form", teams.teamForm(id));
 		return form(model, id);
 	}
 
@@ -63,7 +63,7 @@ class TeamAdminController {
 			Model model, RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
-				users.updateTeam(id, form);
+				teams.updateTeam(id, form);
 				redirect.addFlashAttribute("saved", true);
 				return "redirect:/admin/teams";
 			}

@@ -26,8 +26,11 @@ class UserAdminController {
 
 	private final UserService users;
 
-	UserAdminController(UserService users) {
+	private final TeamService teams;
+
+	UserAdminController(UserService users, TeamService teams) {
 		this.users = users;
+		this.teams = teams;
 	}
 
 	@ModelAttribute("roles")
@@ -113,7 +116,7 @@ class UserAdminController {
 	private String form(Model model, @Nullable Long id) {
 		model.addAttribute("userId", id);
 		model.addAttribute("user", id == null ? null : users.view(id));
-		model.addAttribute("teams", users.teams());
+		model.addAttribute("teams", teams.teams());
 		model.addAttribute("managers", users.activeUsers());
 		return "platform/users/form";
 	}

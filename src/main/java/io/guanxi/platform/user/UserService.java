@@ -1,5 +1,6 @@
 package io.guanxi.platform.user;
 
+import java.util.Objects;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -28,7 +29,7 @@ public class UserService implements UserDirectory {
 
 	private final UserRepository users;
 
-	private final TeamRepository teams;
+	private final TeamService teams;
 
 	private final ManagerHierarchy hierarchy;
 
@@ -38,7 +39,7 @@ public class UserService implements UserDirectory {
 
 	private final Clock clock;
 
-	UserService(UserRepository users, TeamRepository teams, ManagerHierarchy hierarchy, PasswordEncoder passwordEncoder,
+	UserService(UserRepository users, TeamService teams, ManagerHierarchy hierarchy, PasswordEncoder passwordEncoder,
 			AccessService access, Clock clock) {
 		this.users = users;
 		this.teams = teams;
@@ -108,9 +109,9 @@ public class UserService implements UserDirectory {
 	public Page<UserView> page(@Nullable String query, Pageable pageable) {
 		String term = "%" + (query == null ? "" : query.trim().toLowerCase(Locale.ROOT)) + "%";
 		Page<User> page = users.search(term, pageable);
-		Map<Long, String> teamNames = teams.findAll().stream().collect(Collectors.toMap(Team::id, Team::name));
+		Map<Long, String> teamNames = teams.names();
 		Map<Long, String> managerNames = users
-			.findAllById(page.stream().map(User::managerId).filter(java.util.Objects::nonNull).toList())
+			.findAllById(page.stream().map(User::managerId).filter(Objects::nonNull).toList())
 			.stream()
 			.collect(Collectors.toMap(User::id, User::displayName));
 		return page.map(user -> view(user, teamNames, managerNames));
@@ -119,7 +120,7 @@ public class UserService implements UserDirectory {
 	@Transactional(readOnly = true)
 	public UserView view(long id) {
 		User user = load(id);
-		Map<Long, String> teamNames = teams.findAll().stream().collect(Collectors.toMap(Team::id, Team::name));
+		Map<Long, String> teamNames = teams.names();
 		Map<Long, String> managerNames = user.managerId() == null ? Map.of()
 				: Map.of(user.managerId(), load(user.managerId()).displayName());
 		return view(user, teamNames, managerNames);
@@ -162,40 +163,6 @@ public class UserService implements UserDirectory {
 		return users.findAllById(Set.copyOf(ids)).stream().collect(Collectors.toMap(User::id, User::displayName));
 	}
 
-	public long createTeam(SaveTeam command) {
-		if (teams.existsByName(command.name().trim())) {
-			throw new BusinessRuleException("platform.team.error.taken", command.name().trim());
-		}
-		return teams.save(new Team(command.name().trim(), blankToNull(command.description()))).id();
-	}
-
-	public void updateTeam(long id, SaveTeam command) {
-		Team team = teams.findById(id).orElseThrow(() -> new RecordNotFoundException("team", id));
-		if (team.version() != command.version()) {
-			throw new StaleVersionException("team", id, command.version(), team.version());
-		}
-		team.rename(command.name().trim(), blankToNull(command.description()));
-	}
-
-	@Transactional(readOnly = true)
-	public List<TeamView> teams() {
-		Map<Long, Long> members = users.findAll()
-			.stream()
-			.filter(user -> user.teamId() != null)
-			.collect(Collectors.groupingBy(User::teamId, Collectors.counting()));
-		return teams.findAllByOrderByName()
-			.stream()
-			.map(team -> new TeamView(team.id(), team.name(), team.description(), members.getOrDefault(team.id(), 0L),
-					team.version()))
-			.toList();
-	}
-
-	@Transactional(readOnly = true)
-	public SaveTeam teamForm(long id) {
-		Team team = teams.findById(id).orElseThrow(() -> new RecordNotFoundException("team", id));
-		return new SaveTeam(team.name(), team.description(), team.version());
-	}
-
 	private UserView view(User user, Map<Long, String> teamNames, Map<Long, String> managerNames) {
 		return new UserView(user.id(), user.username(), user.displayName(), user.email(), user.role(), user.teamId(),
 				user.teamId() == null ? null : teamNames.get(user.teamId()), user.managerId(),
@@ -208,7 +175,7 @@ public class UserService implements UserDirectory {
 	}
 
 	private void requireTeam(@Nullable Long teamId) {
-		if (teamId != null && !teams.existsById(teamId)) {
+		if (teamId != null && !teams.exists(teamId)) {
 			throw new BusinessRuleException("platform.user.error.noTeam");
 		}
 	}

@@ -1,5 +1,7 @@
 package io.guanxi.platform.web;
 
+import java.net.URI;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -42,7 +44,7 @@ class ErrorPages implements ErrorController {
 		ProblemDetail problem = ProblemDetail.forStatus(status);
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (uri != null) {
-			problem.setInstance(java.net.URI.create(uri.toString()));
+			problem.setInstance(URI.create(uri.toString()));
 		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
