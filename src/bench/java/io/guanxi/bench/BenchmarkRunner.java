@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.guanxi.bench.Measurement.Call;
+import org.awaitility.Awaitility;
 import io.guanxi.bench.Results.Row;
 
 /**
@@ -45,13 +46,11 @@ public final class BenchmarkRunner {
 		Process server = startServer(jar, port);
 		try {
 			GuanxiClient probe = new GuanxiClient(port);
-			long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-			while (!probe.healthy()) {
-				if (!server.isAlive() || System.nanoTime() > deadline) {
-					throw new IllegalStateException("Guanxi did not start; see target/bench-server.log");
-				}
-				Thread.sleep(500);
-			}
+			Awaitility.await("Guanxi to start (see target/bench-server.log)")
+				.atMost(Duration.ofMinutes(3))
+				.pollInterval(Duration.ofMillis(500))
+				.failFast("the server process ended", () -> !server.isAlive())
+				.until(probe::healthy);
 			Fixture fixture = Fixture.load(database, scale);
 			List<Row> rows = measureAll(port, fixture);
 			Results.Memory memory = memory(server, new GuanxiClient(port), fixture);
