@@ -2,9 +2,6 @@ package io.guanxi.bench;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -12,10 +9,10 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 
+import io.guanxi.platform.security.Sha256;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -143,7 +140,7 @@ public final class DataGenerator {
 			for (int i = 0; i < ids.length; i++) {
 				token.setLong(1, i + 1);
 				token.setLong(2, ids[i]);
-				token.setString(3, sha256(tokenOf(names[i])));
+				token.setString(3, Sha256.hex(tokenOf(names[i])));
 				token.setString(4, tokenOf(names[i]).substring(0, 10));
 				token.setTimestamp(5, now);
 				token.addBatch();
@@ -257,16 +254,6 @@ public final class DataGenerator {
 	private static void execute(Connection connection, String sql) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute(sql);
-		}
-	}
-
-	static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

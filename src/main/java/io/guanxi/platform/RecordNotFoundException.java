@@ -10,22 +10,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.NOT_FOUND)
 public class RecordNotFoundException extends RuntimeException {
 
-	private final String recordType;
-
-	private final long recordId;
-
 	public RecordNotFoundException(String recordType, long recordId) {
 		super(recordType + " " + recordId + " not found");
-		this.recordType = recordType;
-		this.recordId = recordId;
-	}
-
-	public String recordType() {
-		return recordType;
-	}
-
-	public long recordId() {
-		return recordId;
 	}
 
 }

@@ -3,12 +3,10 @@ package io.guanxi.platform.api;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import io.guanxi.platform.api.IdempotencyStore.StoredResponse;
 import io.guanxi.platform.security.ProblemResponses;
+import io.guanxi.platform.security.Sha256;
 import io.guanxi.platform.user.SignedInUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -65,7 +63,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			return;
 		}
 		byte[] body = request.getInputStream().readAllBytes();
-		String hash = sha256(request.getRequestURI(), body);
+		String hash = Sha256.hex(request.getRequestURI().getBytes(StandardCharsets.UTF_8), body);
 		if (!store.claim(user.id(), key, hash)) {
 			replay(request, response, store.find(user.id(), key).orElseThrow(), hash);
 			return;
@@ -117,18 +115,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		}
 		if (stored.body() != null) {
 			response.getOutputStream().write(stored.body().getBytes(StandardCharsets.UTF_8));
-		}
-	}
-
-	private static String sha256(String uri, byte[] body) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update(uri.getBytes(StandardCharsets.UTF_8));
-			digest.update(body);
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
 		}
 	}
 

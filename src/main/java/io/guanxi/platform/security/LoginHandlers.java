@@ -1,6 +1,7 @@
 package io.guanxi.platform.security;
 
 import java.io.IOException;
+import java.util.Map;
 
 import io.guanxi.platform.user.SignedInUser;
 import io.guanxi.platform.user.UserService;
@@ -10,10 +11,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 /** After sign-in the UI speaks the user's language; a locked account is told so. */
 final class LoginHandlers {
@@ -36,17 +36,10 @@ final class LoginHandlers {
 	}
 
 	static AuthenticationFailureHandler failure() {
-		SimpleUrlAuthenticationFailureHandler badCredentials = new SimpleUrlAuthenticationFailureHandler(
-				"/login?error");
-		SimpleUrlAuthenticationFailureHandler locked = new SimpleUrlAuthenticationFailureHandler("/login?locked");
-		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
-			if (exception instanceof LockedException) {
-				locked.onAuthenticationFailure(request, response, exception);
-			}
-			else {
-				badCredentials.onAuthenticationFailure(request, response, exception);
-			}
-		};
+		ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
+		failure.setDefaultFailureUrl("/login?error");
+		failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+		return failure;
 	}
 
 }

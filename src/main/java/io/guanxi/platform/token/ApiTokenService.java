@@ -1,19 +1,16 @@
 package io.guanxi.platform.token;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 import io.guanxi.platform.AccessService;
 import io.guanxi.platform.RecordNotFoundException;
+import io.guanxi.platform.security.Sha256;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,7 +44,7 @@ public class ApiTokenService {
 		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		Instant now = clock.instant();
 		Instant expiresAt = command.expiresInDays() == null ? null : now.plus(Duration.ofDays(command.expiresInDays()));
-		ApiToken token = tokens.save(new ApiToken(access.currentUser().id(), command.name().trim(), hash(secret),
+		ApiToken token = tokens.save(new ApiToken(access.currentUser().id(), command.name().trim(), Sha256.hex(secret),
 				secret.substring(0, 10), now, expiresAt));
 		return new CreatedToken(token.view(), secret);
 	}
@@ -72,20 +69,10 @@ public class ApiTokenService {
 			return Optional.empty();
 		}
 		Instant now = clock.instant();
-		return tokens.findByTokenHash(hash(secret)).filter(token -> token.isUsableAt(now)).map(token -> {
+		return tokens.findByTokenHash(Sha256.hex(secret)).filter(token -> token.isUsableAt(now)).map(token -> {
 			token.markUsed(now);
 			return token.userId();
 		});
-	}
-
-	static String hash(String secret) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
 	}
 
 }

@@ -12,6 +12,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Record-level access: admins see everything; everyone else sees the records they own and
@@ -20,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class ManagerHierarchyAccess implements AccessService {
+
+	private static final String SCOPE_ATTRIBUTE = ManagerHierarchyAccess.class.getName() + ".scope.";
 
 	private final ManagerHierarchy hierarchy;
 
@@ -44,10 +48,24 @@ class ManagerHierarchyAccess implements AccessService {
 		return Optional.empty();
 	}
 
+	/**
+	 * Computed once per request: a page that reads a record and its history asks for it
+	 * several times, and the answer cannot change within one request.
+	 */
 	@Override
 	public AccessScope scope() {
 		CurrentUser user = currentUser();
-		return scopeOf(user.id(), user.role());
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return scopeOf(user.id(), user.role());
+		}
+		String key = SCOPE_ATTRIBUTE + user.id();
+		if (request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof AccessScope cached) {
+			return cached;
+		}
+		AccessScope scope = scopeOf(user.id(), user.role());
+		request.setAttribute(key, scope, RequestAttributes.SCOPE_REQUEST);
+		return scope;
 	}
 
 	@Override

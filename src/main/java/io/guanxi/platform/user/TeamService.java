@@ -29,7 +29,7 @@ public class TeamService {
 		if (teams.existsByName(command.name().trim())) {
 			throw new BusinessRuleException("platform.team.error.taken", command.name().trim());
 		}
-		return teams.save(new Team(command.name().trim(), blankToNull(command.description()))).id();
+		return teams.save(new Team(command.name().trim(), UserService.blankToNull(command.description()))).id();
 	}
 
 	public void updateTeam(long id, SaveTeam command) {
@@ -37,7 +37,7 @@ public class TeamService {
 		if (team.version() != command.version()) {
 			throw new StaleVersionException("team", id, command.version(), team.version());
 		}
-		team.rename(command.name().trim(), blankToNull(command.description()));
+		team.rename(command.name().trim(), UserService.blankToNull(command.description()));
 	}
 
 	@Transactional(readOnly = true)
@@ -65,10 +65,6 @@ public class TeamService {
 
 	Map<Long, String> names() {
 		return teams.findAll().stream().collect(Collectors.toMap(Team::id, Team::name));
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.trim();
 	}
 
 }

@@ -190,7 +190,7 @@ public class UserService implements UserDirectory {
 		return new UserSummary(user.id(), user.username(), user.displayName(), user.role(), user.enabled());
 	}
 
-	private static @Nullable String blankToNull(@Nullable String value) {
+	static @Nullable String blankToNull(@Nullable String value) {
 		return value == null || value.isBlank() ? null : value.trim();
 	}
 

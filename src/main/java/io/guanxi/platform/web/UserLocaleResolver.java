@@ -1,7 +1,6 @@
 package io.guanxi.platform.web;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,8 +15,6 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
  */
 @Component("localeResolver")
 public class UserLocaleResolver extends CookieLocaleResolver {
-
-	public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
 
 	UserLocaleResolver() {
 		super("guanxi-lang");
