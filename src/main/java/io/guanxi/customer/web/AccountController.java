@@ -1,6 +1,10 @@
 package io.guanxi.customer.web;
 
+import java.util.Comparator;
+import java.util.List;
+
 import io.guanxi.customer.AccountDetails;
+import io.guanxi.customer.AccountProfileSection;
 import io.guanxi.customer.AccountService;
 import io.guanxi.customer.SaveAccount;
 import io.guanxi.platform.BusinessRuleException;
@@ -31,9 +35,12 @@ class AccountController {
 
 	private final UserDirectory users;
 
-	AccountController(AccountService accounts, UserDirectory users) {
+	private final List<AccountProfileSection> sections;
+
+	AccountController(AccountService accounts, UserDirectory users, List<AccountProfileSection> sections) {
 		this.accounts = accounts;
 		this.users = users;
+		this.sections = sections.stream().sorted(Comparator.comparingInt(AccountProfileSection::order)).toList();
 	}
 
 	/**
@@ -75,6 +82,8 @@ class AccountController {
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("account", accounts.get(id));
 		model.addAttribute("history", accounts.history(id));
+		model.addAttribute("mainSections", loaded(id, AccountProfileSection.Column.MAIN));
+		model.addAttribute("sideSections", loaded(id, AccountProfileSection.Column.SIDE));
 		return "customer/accounts/detail";
 	}
 
@@ -109,6 +118,17 @@ class AccountController {
 		accounts.delete(id, version);
 		redirect.addFlashAttribute("deleted", true);
 		return "redirect:/accounts";
+	}
+
+	private List<LoadedSection> loaded(long accountId, AccountProfileSection.Column column) {
+		return sections.stream()
+			.filter(section -> section.column() == column)
+			.map(section -> new LoadedSection(section.template(), section.load(accountId)))
+			.toList();
+	}
+
+	/** What the profile page template inserts: a section's template with its data. */
+	record LoadedSection(String template, Object data) {
 	}
 
 	private String form(Model model, @Nullable Long id, long version) {
