@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import io.guanxi.customer.AccountDetails;
-import io.guanxi.customer.AccountProfileSection;
+import io.guanxi.customer.ProfileSection;
 import io.guanxi.customer.AccountService;
 import io.guanxi.customer.SaveAccount;
 import io.guanxi.platform.BusinessRuleException;
@@ -35,12 +35,15 @@ class AccountController {
 
 	private final UserDirectory users;
 
-	private final List<AccountProfileSection> sections;
+	private final List<ProfileSection> sections;
 
-	AccountController(AccountService accounts, UserDirectory users, List<AccountProfileSection> sections) {
+	AccountController(AccountService accounts, UserDirectory users, List<ProfileSection> sections) {
 		this.accounts = accounts;
 		this.users = users;
-		this.sections = sections.stream().sorted(Comparator.comparingInt(AccountProfileSection::order)).toList();
+		this.sections = sections.stream()
+			.filter(section -> section.subject() == ProfileSection.Subject.ACCOUNT)
+			.sorted(Comparator.comparingInt(ProfileSection::order))
+			.toList();
 	}
 
 	/**
@@ -82,8 +85,8 @@ class AccountController {
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("account", accounts.get(id));
 		model.addAttribute("history", accounts.history(id));
-		model.addAttribute("mainSections", loaded(id, AccountProfileSection.Column.MAIN));
-		model.addAttribute("sideSections", loaded(id, AccountProfileSection.Column.SIDE));
+		model.addAttribute("mainSections", loaded(id, ProfileSection.Column.MAIN));
+		model.addAttribute("sideSections", loaded(id, ProfileSection.Column.SIDE));
 		return "customer/accounts/detail";
 	}
 
@@ -120,15 +123,11 @@ class AccountController {
 		return "redirect:/accounts";
 	}
 
-	private List<LoadedSection> loaded(long accountId, AccountProfileSection.Column column) {
+	private List<ProfileSection.Loaded> loaded(long accountId, ProfileSection.Column column) {
 		return sections.stream()
 			.filter(section -> section.column() == column)
-			.map(section -> new LoadedSection(section.template(), section.load(accountId)))
+			.map(section -> new ProfileSection.Loaded(section.template(), section.load(accountId)))
 			.toList();
-	}
-
-	/** What the profile page template inserts: a section's template with its data. */
-	record LoadedSection(String template, Object data) {
 	}
 
 	private String form(Model model, @Nullable Long id, long version) {

@@ -1,0 +1,69 @@
+package io.guanxi.customer;
+
+import java.util.Optional;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Phone numbers as people type them ("138 0013 8000", "+86-10-8888 1234", "(415)
+ * 555-0100") turned into one comparable E.164 form, so that search and duplicate
+ * detection find a number whatever its format. Numbers without a country code are read in
+ * the region of the record, or in the configured default region.
+ */
+@Component
+public class PhoneNumbers {
+
+	private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+	private final String defaultRegion;
+
+	public PhoneNumbers(@Value("${guanxi.customer.phone-region:CN}") String defaultRegion) {
+		this.defaultRegion = defaultRegion;
+	}
+
+	/** The E.164 form ({@code +8613800138000}) of a valid number, empty otherwise. */
+	public Optional<String> e164(@Nullable String raw) {
+		return e164(raw, null);
+	}
+
+	/**
+	 * As {@link #e164(String)}, reading national numbers in {@code region} (ISO 3166
+	 * code).
+	 */
+	public Optional<String> e164(@Nullable String raw, @Nullable String region) {
+		if (raw == null || raw.isBlank()) {
+			return Optional.empty();
+		}
+		try {
+			var number = UTIL.parse(raw, region == null || region.isBlank() ? defaultRegion : region);
+			return UTIL.isValidNumber(number) ? Optional.of(UTIL.format(number, PhoneNumberFormat.E164))
+					: Optional.empty();
+		}
+		catch (NumberParseException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * Whether a non-blank value is a valid number; blank values are not this method's
+	 * business.
+	 */
+	public boolean isValid(@Nullable String raw, @Nullable String region) {
+		return raw == null || raw.isBlank() || e164(raw, region).isPresent();
+	}
+
+	/** Only the digits of what the user typed, for matching the end of stored numbers. */
+	public static String digits(String raw) {
+		return raw.replaceAll("\\D", "");
+	}
+
+	public String defaultRegion() {
+		return defaultRegion;
+	}
+
+}
