@@ -43,9 +43,12 @@ public class AccountService {
 
 	private final ApplicationEventPublisher events;
 
+	private final PhoneNumbers phoneNumbers;
+
 	AccountService(AccountRepository accounts, AccessService access, UserDirectory users, AuditHistory auditHistory,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, PhoneNumbers phoneNumbers) {
 		this.accounts = accounts;
+		this.phoneNumbers = phoneNumbers;
 		this.access = access;
 		this.users = users;
 		this.auditHistory = auditHistory;
@@ -58,8 +61,10 @@ public class AccountService {
 			.and(AccountRepository.nameContains(query == null ? "" : query.strip()));
 		Page<Account> page = accounts.findAll(spec, pageable);
 		Map<Long, String> owners = users.displayNames(page.map(Account::ownerId).toSet());
-		return page.map(account -> new AccountSummary(account.id(), account.name(), account.ownerId(),
-				owners.getOrDefault(account.ownerId(), "?"), account.updatedAt()));
+		return page.map(account -> new AccountSummary(account.id(), account.name(), account.kind(), account.industry(),
+				account.city(), account.tier(), account.lifecycleStage(), account.status(), account.phone(),
+				account.email(), account.ownerId(), owners.getOrDefault(account.ownerId(), "?"), account.createdAt(),
+				account.updatedAt()));
 	}
 
 	@Transactional(readOnly = true)
@@ -69,7 +74,9 @@ public class AccountService {
 
 	public AccountDetails create(SaveAccount command) {
 		long ownerId = checkedOwner(command.ownerId());
-		Account account = accounts.save(new Account(command.name().strip(), ownerId));
+		Account account = new Account(command.name().strip(), ownerId);
+		account.describe(command, phoneE164(command));
+		accounts.save(account);
 		events.publishEvent(new AccountCreated(account.id(), ownerId));
 		accounts.flush();
 		return details(account);
@@ -78,7 +85,7 @@ public class AccountService {
 	/** Changes an account that the caller last saw at {@code expectedVersion}. */
 	public AccountDetails update(long id, SaveAccount command, long expectedVersion) {
 		Account account = changeable(id, expectedVersion);
-		account.rename(command.name().strip());
+		account.describe(command, phoneE164(command));
 		account.assignOwner(checkedOwner(command.ownerId() == null ? account.ownerId() : command.ownerId()));
 		accounts.flush();
 		return details(account);
@@ -133,10 +140,17 @@ public class AccountService {
 		return ownerId;
 	}
 
+	private @Nullable String phoneE164(SaveAccount command) {
+		return phoneNumbers.e164(command.phone(), command.country()).orElse(null);
+	}
+
 	private AccountDetails details(Account account) {
 		String owner = users.findById(account.ownerId()).map(UserDirectory.UserSummary::displayName).orElse("?");
-		return new AccountDetails(account.id(), account.name(), account.ownerId(), owner, account.createdAt(),
-				account.updatedAt(), account.version());
+		return new AccountDetails(account.id(), account.name(), account.kind(), account.legalName(), account.industry(),
+				account.sizeBand(), account.country(), account.region(), account.city(), account.address(),
+				account.postalCode(), account.website(), account.phone(), account.phoneE164(), account.email(),
+				account.source(), account.tier(), account.lifecycleStage(), account.status(), account.notes(),
+				account.ownerId(), owner, account.createdAt(), account.updatedAt(), account.version());
 	}
 
 }

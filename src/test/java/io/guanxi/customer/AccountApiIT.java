@@ -60,6 +60,48 @@ class AccountApiIT {
 	}
 
 	@Test
+	void createsAnAccountWithTheWholeProfile() throws Exception {
+		mvc.perform(post("/api/v1/accounts").header(HttpHeaders.AUTHORIZATION, bearer)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"name": "华为技术有限公司", "legalName": "华为技术有限公司", "industry": "TELECOM", "sizeBand": "ENTERPRISE",
+					 "country": "CN", "region": "广东省", "city": "深圳市", "phone": "0755-2878 0808",
+					 "email": "Info@Huawei.COM", "website": "www.huawei.com", "tier": "A", "lifecycleStage": "LOYAL",
+					 "source": "EXHIBITION", "notes": "Key account"}
+					"""))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.phoneE164").value("+8675528780808"))
+			.andExpect(jsonPath("$.email").value("info@huawei.com"))
+			.andExpect(jsonPath("$.kind").value("COMPANY"))
+			.andExpect(jsonPath("$.status").value("ACTIVE"))
+			.andExpect(jsonPath("$.tier").value("A"))
+			.andExpect(jsonPath("$.city").value("深圳市"));
+	}
+
+	@Test
+	void nationalNumbersAreReadInTheAccountsCountry() throws Exception {
+		mvc.perform(post("/api/v1/accounts").header(HttpHeaders.AUTHORIZATION, bearer)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"Google LLC\", \"country\": \"US\", \"phone\": \"(650) 253-0000\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.phoneE164").value("+16502530000"));
+	}
+
+	@Test
+	void badPhoneWebsiteAndCountryAreEachReportedOnTheirField() throws Exception {
+		mvc.perform(post("/api/v1/accounts").header(HttpHeaders.AUTHORIZATION, bearer)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"name": "Bad fields", "phone": "12345", "website": "javascript:alert(1)", "country": "China",
+					 "email": "not-an-email"}
+					"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[*].field",
+					org.hamcrest.Matchers.containsInAnyOrder("phone", "website", "country", "email")));
+	}
+
+	@Test
 	void invalidAccountListsEachBadField() throws Exception {
 		mvc.perform(post("/api/v1/accounts").header(HttpHeaders.AUTHORIZATION, bearer)
 			.contentType(MediaType.APPLICATION_JSON)

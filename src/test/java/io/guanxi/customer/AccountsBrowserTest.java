@@ -1,5 +1,6 @@
 package io.guanxi.customer;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.guanxi.BrowserSupport;
@@ -26,12 +27,12 @@ class AccountsBrowserTest extends BrowserSupport {
 		page.locator("#gx-nav").getByText("Accounts").click();
 		assertThat(page.getByText("No accounts yet.")).isVisible();
 		page.getByText("New account").first().click();
-		page.getByLabel("Name").fill("比亚迪股份有限公司");
+		page.locator("#name").fill("比亚迪股份有限公司");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
 		assertThat(page.getByTestId("account-name")).hasText("比亚迪股份有限公司");
 
-		page.getByText("Edit").click();
-		page.getByLabel("Name").fill("比亚迪股份有限公司 BYD");
+		page.navigate(page.url() + "/edit");
+		page.locator("#name").fill("比亚迪股份有限公司 BYD");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
 		assertThat(page.getByTestId("history")).containsText("比亚迪股份有限公司 BYD");
 		assertThat(page.getByTestId("history")).containsText("Changed");
@@ -44,11 +45,41 @@ class AccountsBrowserTest extends BrowserSupport {
 	}
 
 	@Test
+	void keyFactsAreEditedInPlaceAndTheAccountCanThenBeDeleted() {
+		TestUser rep = users.create(Role.SALES_REP);
+		signIn(rep.username(), TestUsers.PASSWORD);
+		page.navigate(url("/accounts/new"));
+		page.locator("#name").fill("海康威视 Inline");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+		String profileUrl = page.url();
+
+		page.getByTestId("edit-facts").click();
+		page.locator("#account-facts").getByLabel("Industry").selectOption("MANUFACTURING");
+		page.locator("#account-facts").getByLabel("City").fill("杭州市");
+		page.locator("#account-facts").getByLabel("Phone").fill("0571 8807 5998");
+		page.locator("#account-facts").getByLabel("Tier").selectOption("A");
+		page.locator("#account-facts")
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"))
+			.click();
+
+		assertThat(page.locator("#account-facts")).containsText("Manufacturing");
+		assertThat(page.locator("#account-facts")).containsText("杭州市");
+		assertThat(page.locator("#account-facts a[href='tel:+8657188075998']")).isVisible();
+		assertThat(page.locator("#account-header")).containsText("A");
+		org.assertj.core.api.Assertions.assertThat(page.url()).isEqualTo(profileUrl);
+		screenshot("account-profile");
+
+		page.onceDialog(dialog -> dialog.accept());
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("deleted");
+	}
+
+	@Test
 	void aDeclinedConfirmationKeepsTheAccount() {
 		TestUser rep = users.create(Role.SALES_REP);
 		signIn(rep.username(), TestUsers.PASSWORD);
 		page.navigate(url("/accounts/new"));
-		page.getByLabel("Name").fill("Keep Me Ltd");
+		page.locator("#name").fill("Keep Me Ltd");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
 
 		page.onceDialog(dialog -> dialog.dismiss());

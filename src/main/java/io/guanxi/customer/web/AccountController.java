@@ -18,14 +18,18 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.FragmentsRendering;
 
 @Controller
 @RequestMapping("/accounts")
@@ -44,6 +48,15 @@ class AccountController {
 			.filter(section -> section.subject() == ProfileSection.Subject.ACCOUNT)
 			.sorted(Comparator.comparingInt(ProfileSection::order))
 			.toList();
+	}
+
+	/**
+	 * Empty inputs mean "not set", so optional fields with a format validate only when
+	 * filled.
+	 */
+	@InitBinder
+	void emptyInputsAreNull(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 	}
 
 	/**
@@ -93,7 +106,7 @@ class AccountController {
 	@GetMapping("/{id}/edit")
 	String edit(@PathVariable long id, Model model) {
 		AccountDetails account = accounts.get(id);
-		model.addAttribute("form", new SaveAccount(account.name(), account.ownerId()));
+		model.addAttribute("form", account.toCommand());
 		return form(model, id, account.version());
 	}
 
@@ -116,6 +129,45 @@ class AccountController {
 		return form(model, id, version);
 	}
 
+	@GetMapping("/{id}/facts")
+	String facts(@PathVariable long id, Model model) {
+		model.addAttribute("account", accounts.get(id));
+		return "customer/accounts/detail :: facts";
+	}
+
+	@GetMapping("/{id}/facts/edit")
+	String editFacts(@PathVariable long id, Model model) {
+		AccountDetails account = accounts.get(id);
+		model.addAttribute("form", account.toCommand());
+		return factsForm(model, id, account.version());
+	}
+
+	/**
+	 * The profile page's inline editor: answers the key facts again, and the title bar
+	 * out of band, since the name and the version (which the delete button sends)
+	 * changed.
+	 */
+	@PostMapping("/{id}/facts")
+	FragmentsRendering updateFacts(@PathVariable long id, @RequestParam long version,
+			@Valid @ModelAttribute("form") SaveAccount form, BindingResult errors, Model model) {
+		if (!errors.hasErrors()) {
+			try {
+				model.addAttribute("account", accounts.update(id, form, version));
+				model.addAttribute("oob", true);
+				return FragmentsRendering.fragment("customer/accounts/detail :: facts")
+					.fragment("customer/accounts/detail :: header")
+					.build();
+			}
+			catch (BusinessRuleException ex) {
+				ex.rejectOn(errors);
+			}
+			catch (StaleVersionException ex) {
+				errors.reject("platform.error.stale");
+			}
+		}
+		return FragmentsRendering.fragment(factsForm(model, id, version)).build();
+	}
+
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
 		accounts.delete(id, version);
@@ -128,6 +180,11 @@ class AccountController {
 			.filter(section -> section.column() == column)
 			.map(section -> new ProfileSection.Loaded(section.template(), section.load(accountId)))
 			.toList();
+	}
+
+	private String factsForm(Model model, long id, long version) {
+		form(model, id, version);
+		return "customer/accounts/detail :: factsForm";
 	}
 
 	private String form(Model model, @Nullable Long id, long version) {

@@ -1,0 +1,8 @@
+package io.guanxi.customer;
+
+/** Where the customer came from. */
+public enum CustomerSource {
+
+	WEBSITE, REFERRAL, EVENT, EXHIBITION, COLD_CALL, PARTNER, ADVERTISING, SOCIAL_MEDIA, TENDER, IMPORT, OTHER
+
+}
