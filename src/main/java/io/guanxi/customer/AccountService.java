@@ -1,14 +1,19 @@
 package io.guanxi.customer;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.guanxi.customer.internal.Account;
+import io.guanxi.customer.internal.AccountQueries;
 import io.guanxi.customer.internal.AccountRepository;
+import io.guanxi.platform.AccessScope;
 import io.guanxi.platform.AccessService;
 import io.guanxi.platform.AuditHistory;
 import io.guanxi.platform.BusinessRuleException;
@@ -19,7 +24,10 @@ import io.guanxi.platform.UserDirectory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,9 +53,12 @@ public class AccountService {
 
 	private final PhoneNumbers phoneNumbers;
 
+	private final AccountQueries queries;
+
 	AccountService(AccountRepository accounts, AccessService access, UserDirectory users, AuditHistory auditHistory,
-			ApplicationEventPublisher events, PhoneNumbers phoneNumbers) {
+			ApplicationEventPublisher events, PhoneNumbers phoneNumbers, AccountQueries queries) {
 		this.accounts = accounts;
+		this.queries = queries;
 		this.phoneNumbers = phoneNumbers;
 		this.access = access;
 		this.users = users;
@@ -55,16 +66,79 @@ public class AccountService {
 		this.events = events;
 	}
 
+	/**
+	 * A page of the accounts the caller may see that match the filter. The total is exact
+	 * up to {@link AccountQueries#COUNT_LIMIT}; a larger one is reported as that limit +
+	 * 1, and pages beyond the limit are refused, so a list never counts or skips a
+	 * million rows.
+	 */
 	@Transactional(readOnly = true)
-	public Page<AccountSummary> list(@Nullable String query, Pageable pageable) {
-		var spec = AccountRepository.visibleIn(access.scope())
-			.and(AccountRepository.nameContains(query == null ? "" : query.strip()));
-		Page<Account> page = accounts.findAll(spec, pageable);
-		Map<Long, String> owners = users.displayNames(page.map(Account::ownerId).toSet());
-		return page.map(account -> new AccountSummary(account.id(), account.name(), account.kind(), account.industry(),
-				account.city(), account.tier(), account.lifecycleStage(), account.status(), account.phone(),
-				account.email(), account.ownerId(), owners.getOrDefault(account.ownerId(), "?"), account.createdAt(),
-				account.updatedAt()));
+	public Page<AccountSummary> list(AccountFilter filter, Pageable requested) {
+		Pageable pageable = requested.isPaged() ? requested
+				: PageRequest.of(0, AccountQueries.COUNT_LIMIT, requested.getSort());
+		if (pageable.getOffset() >= AccountQueries.COUNT_LIMIT) {
+			throw new BusinessRuleException("customer.accounts.error.tooDeep", AccountQueries.COUNT_LIMIT);
+		}
+		AccessScope scope = access.scope();
+		List<AccountQueries.AccountRow> rows = queries.page(filter, scope, pageable);
+		boolean lastPage = rows.size() < pageable.getPageSize() && (!rows.isEmpty() || pageable.getOffset() == 0);
+		long total = lastPage ? pageable.getOffset() + rows.size() : queries.boundedCount(filter, scope);
+		return new PageImpl<>(summaries(rows), pageable, total);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<AccountSummary> list(@Nullable String name, Pageable pageable) {
+		return list(AccountFilter.byName(name), pageable);
+	}
+
+	/**
+	 * Every account the caller may see that matches, in order, for exports; streams,
+	 * never loads all.
+	 */
+	@Transactional(readOnly = true)
+	public void forEachVisible(AccountFilter filter, Sort sort, int batchSize, Consumer<List<AccountSummary>> batch) {
+		List<AccountQueries.AccountRow> pending = new ArrayList<>(batchSize);
+		queries.forEach(filter, access.scope(), sort, row -> {
+			pending.add(row);
+			if (pending.size() == batchSize) {
+				batch.accept(summaries(pending));
+				pending.clear();
+			}
+		});
+		if (!pending.isEmpty()) {
+			batch.accept(summaries(pending));
+		}
+	}
+
+	/**
+	 * Gives the accounts among {@code ids} that the caller may change to another owner;
+	 * returns how many.
+	 */
+	public int assignOwner(Collection<Long> ids, long ownerId) {
+		long owner = checkedOwner(ownerId);
+		List<Account> changeable = accounts.findAllById(queries.visibleIds(ids, access.scope()));
+		changeable.forEach(account -> account.assignOwner(owner));
+		return changeable.size();
+	}
+
+	/**
+	 * Deletes the accounts among {@code ids} that the caller may change; returns how
+	 * many.
+	 */
+	public int deleteAll(Collection<Long> ids) {
+		List<Account> changeable = accounts.findAllById(queries.visibleIds(ids, access.scope()));
+		accounts.deleteAll(changeable);
+		return changeable.size();
+	}
+
+	private List<AccountSummary> summaries(List<AccountQueries.AccountRow> rows) {
+		Map<Long, String> owners = users
+			.displayNames(rows.stream().map(AccountQueries.AccountRow::ownerId).collect(Collectors.toSet()));
+		return rows.stream()
+			.map(row -> new AccountSummary(row.id(), row.name(), row.kind(), row.industry(), row.city(), row.tier(),
+					row.lifecycleStage(), row.status(), row.phone(), row.email(), row.ownerId(),
+					owners.getOrDefault(row.ownerId(), "?"), row.createdAt(), row.updatedAt()))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -62,12 +62,12 @@ class WebPagesIT {
 
 		mvc.perform(get("/accounts").param("q", name)
 			.header("HX-Request", "true")
-			.header("HX-Target", "account-rows")
+			.header("HX-Target", "account-results")
 			.with(users.session(rep)))
 			.andExpect(status().isOk())
 			.andExpect(header().stringValues("Vary", org.hamcrest.Matchers.hasItem("HX-Request")))
-			.andExpect(content().string(
-					allOf(containsString(name), containsString("id=\"account-rows\""), not(containsString("<html")))));
+			.andExpect(content().string(allOf(containsString(name), containsString("id=\"account-results\""),
+					not(containsString("<html")))));
 		mvc.perform(get("/accounts").param("q", name).with(users.session(rep)))
 			.andExpect(content().string(allOf(containsString(name), containsString("<html"))));
 		// A boosted form that redirects to the list is an htmx request too, but must get

@@ -1,8 +1,11 @@
 package io.guanxi.customer.api;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Objects;
 
 import io.guanxi.customer.AccountDetails;
+import io.guanxi.customer.AccountFilter;
 import io.guanxi.customer.AccountService;
 import io.guanxi.customer.AccountSummary;
 import io.guanxi.customer.SaveAccount;
@@ -10,20 +13,24 @@ import io.guanxi.platform.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -38,9 +45,46 @@ class AccountApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Accounts the caller may see, paged (page, size, sort) with totals")
-	PagedModel<AccountSummary> list(@RequestParam(required = false) @Nullable String q, Pageable pageable) {
-		return new PagedModel<>(accounts.list(q, pageable));
+	@Operation(summary = "Accounts the caller may see that match every given filter, paged (page, size, sort)",
+			description = "Filters: q (name contains), kind, industry, tier, stage, status, owner (user id), city "
+					+ "(starts with), createdFrom/createdTo/updatedFrom/updatedTo (ISO dates, inclusive), tag (tag id); "
+					+ "repeat a parameter to allow several values. Sort by name, industry, city, tier, lifecycleStage, "
+					+ "status, createdAt or updatedAt. totalElements is exact up to 10,000; 10,001 means more, and "
+					+ "pages beyond the first 10,000 accounts are refused with 409: narrow the filter instead.")
+	PagedModel<AccountSummary> list(@ParameterObject @ModelAttribute AccountFilter filter,
+			@ParameterObject Pageable pageable) {
+		return new PagedModel<>(accounts.list(filter, pageable));
+	}
+
+	@PostMapping("/bulk")
+	@Operation(summary = "Assign an owner to, or delete, many accounts at once; only those the caller may change "
+			+ "are touched, and the answer says how many")
+	BulkResult bulk(@Valid @RequestBody BulkAction action) {
+		int changed = switch (action.action()) {
+			case ASSIGN_OWNER -> accounts.assignOwner(action.ids(), Objects.requireNonNull(action.ownerId()));
+			case DELETE -> accounts.deleteAll(action.ids());
+		};
+		return new BulkResult(changed);
+	}
+
+	/** A bulk action; {@code ownerId} is needed to assign. */
+	record BulkAction(@NotNull Kind action, @NotNull @Size(min = 1, max = 1000) List<Long> ids,
+			@Nullable Long ownerId) {
+
+		@AssertTrue(message = "{customer.bulk.error.owner}")
+		boolean isOwnerGivenToAssign() {
+			return action != Kind.ASSIGN_OWNER || ownerId != null;
+		}
+
+		enum Kind {
+
+			ASSIGN_OWNER, DELETE
+
+		}
+
+	}
+
+	record BulkResult(int changed) {
 	}
 
 	@GetMapping("/{id}")

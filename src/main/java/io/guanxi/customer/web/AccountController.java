@@ -10,12 +10,8 @@ import io.guanxi.customer.SaveAccount;
 import io.guanxi.platform.BusinessRuleException;
 import io.guanxi.platform.StaleVersionException;
 import io.guanxi.platform.UserDirectory;
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -57,19 +53,6 @@ class AccountController {
 	@InitBinder
 	void emptyInputsAreNull(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
-	}
-
-	/**
-	 * The list; while the user types in its filter, htmx asks for the rows only. Other
-	 * htmx requests (a boosted form redirecting here) get the whole page.
-	 */
-	@GetMapping
-	String list(@RequestParam(required = false) @Nullable String q,
-			@PageableDefault(size = 25, sort = "name", direction = Sort.Direction.ASC) Pageable pageable,
-			HtmxRequest htmx, Model model) {
-		model.addAttribute("q", q);
-		model.addAttribute("accounts", accounts.list(q, pageable));
-		return "account-rows".equals(htmx.getTarget()) ? "customer/accounts/list :: rows" : "customer/accounts/list";
 	}
 
 	@GetMapping("/new")
