@@ -42,9 +42,16 @@ class ContactsBrowserTest extends BrowserSupport {
 		page.getByLabel("Given name").fill("伟");
 		page.getByLabel("English name or pinyin").fill("Wei Zhang");
 		page.getByLabel("Job title").fill("采购总监");
-		page.getByLabel("Mobile").fill("138 0013 8000");
+		page.getByLabel("Mobile").fill("138 0013");
 		page.getByLabel("E-mail").fill("Zhang.Wei@Huawei.example");
 		page.getByLabel("Preferred channel").selectOption("WECHAT");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+
+		assertThat(page.locator("#mobile")).hasClass(java.util.regex.Pattern.compile("is-invalid"));
+		assertThat(page.getByText("This is not a valid phone number")).isVisible();
+		assertThat(page.getByLabel("Family name")).hasValue("张");
+		screenshot("contact-form-errors");
+		page.getByLabel("Mobile").fill("138 0013 8000");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
 
 		page.waitForURL(address -> address.endsWith("/accounts/" + account));
@@ -58,6 +65,9 @@ class ContactsBrowserTest extends BrowserSupport {
 		assertThat(page.getByTestId("contact-accounts")).containsText("华为技术有限公司");
 		assertThat(page.getByTestId("contact-facts")).containsText("WeChat");
 		screenshot("contact-profile");
+
+		page.setViewportSize(390, 844);
+		screenshot("contact-profile-phone");
 	}
 
 	@Test
