@@ -3,6 +3,7 @@ package io.guanxi.customer;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.PastOrPresent;
@@ -53,7 +54,11 @@ public record SaveContact(@Nullable @Size(max = 100) String familyName, @Nullabl
 		return named(null, null);
 	}
 
-	/** A family name, a given name or both. */
+	/**
+	 * A family name, a given name or both; a validation error names the field
+	 * {@code named}.
+	 */
+	@JsonIgnore
 	@AssertTrue(message = "{customer.contact.error.name}")
 	public boolean isNamed() {
 		return familyName != null || givenName != null;
