@@ -1,0 +1,162 @@
+package io.guanxi.customer.contact;
+
+import java.util.Comparator;
+import java.util.List;
+
+import io.guanxi.customer.AccountService;
+import io.guanxi.customer.ContactDetails;
+import io.guanxi.customer.ContactService;
+import io.guanxi.customer.PreferredChannel;
+import io.guanxi.customer.ProfileSection;
+import io.guanxi.customer.SaveContact;
+import io.guanxi.platform.BusinessRuleException;
+import io.guanxi.platform.StaleVersionException;
+import io.guanxi.platform.UserDirectory;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The contact pages: list, form and profile. */
+@Controller
+@RequestMapping("/contacts")
+class ContactController {
+
+	/** Languages the form offers; the API takes any language tag. */
+	static final List<String> LANGUAGES = List.of("zh-CN", "en", "zh-HK", "ja", "ko", "de", "fr");
+
+	private final ContactService contacts;
+
+	private final AccountService accounts;
+
+	private final UserDirectory users;
+
+	private final List<ProfileSection> sections;
+
+	ContactController(ContactService contacts, AccountService accounts, UserDirectory users,
+			List<ProfileSection> sections) {
+		this.contacts = contacts;
+		this.accounts = accounts;
+		this.users = users;
+		this.sections = sections.stream()
+			.filter(section -> section.subject() == ProfileSection.Subject.CONTACT)
+			.sorted(Comparator.comparingInt(ProfileSection::order))
+			.toList();
+	}
+
+	/**
+	 * The list; while the user types in its filter, htmx asks for the rows only. Other
+	 * htmx requests (a boosted form redirecting here) get the whole page.
+	 */
+	@GetMapping
+	String list(@RequestParam(required = false) @Nullable String q,
+			@PageableDefault(size = 25, sort = "fullName", direction = Sort.Direction.ASC) Pageable pageable,
+			HtmxRequest htmx, Model model) {
+		model.addAttribute("q", q);
+		model.addAttribute("contacts", contacts.list(q, pageable));
+		return "contact-rows".equals(htmx.getTarget()) ? "customer/contacts/list :: rows" : "customer/contacts/list";
+	}
+
+	/** A new contact, at an account when {@code accountId} is given. */
+	@GetMapping("/new")
+	String newContact(@RequestParam(required = false) @Nullable Long accountId, Model model) {
+		model.addAttribute("form", SaveContact.blank());
+		return form(model, null, 0, accountId);
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("form") SaveContact form, BindingResult errors,
+			@RequestParam(required = false) @Nullable Long accountId, Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				redirect.addFlashAttribute("saved", true);
+				if (accountId != null) {
+					contacts.createAt(accountId, form);
+					return "redirect:/accounts/" + accountId;
+				}
+				return "redirect:/contacts/" + contacts.create(form).id();
+			}
+			catch (BusinessRuleException ex) {
+				ex.rejectOn(errors);
+			}
+		}
+		return form(model, null, 0, accountId);
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Model model) {
+		ContactDetails contact = contacts.get(id);
+		model.addAttribute("contact", contact);
+		model.addAttribute("history", contacts.history(id));
+		model.addAttribute("mainSections", loaded(id, ProfileSection.Column.MAIN));
+		model.addAttribute("sideSections", loaded(id, ProfileSection.Column.SIDE));
+		return "customer/contacts/detail";
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		ContactDetails contact = contacts.get(id);
+		model.addAttribute("form",
+				new SaveContact(contact.familyName(), contact.givenName(), contact.alternateName(), contact.jobTitle(),
+						contact.mobile(), contact.phone(), contact.email(), contact.wechat(), contact.birthday(),
+						contact.preferredLanguage(), contact.preferredChannel(), contact.doNotContact(), contact.city(),
+						contact.notes(), contact.ownerId()));
+		return form(model, id, contact.version(), null);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @RequestParam long version, @Valid @ModelAttribute("form") SaveContact form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				contacts.update(id, form, version);
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:/contacts/" + id;
+			}
+			catch (BusinessRuleException ex) {
+				ex.rejectOn(errors);
+			}
+			catch (StaleVersionException ex) {
+				errors.reject("platform.error.stale");
+			}
+		}
+		return form(model, id, version, null);
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+		contacts.delete(id, version);
+		redirect.addFlashAttribute("deleted", true);
+		return "redirect:/contacts";
+	}
+
+	private List<ProfileSection.Loaded> loaded(long contactId, ProfileSection.Column column) {
+		return sections.stream()
+			.filter(section -> section.column() == column)
+			.map(section -> new ProfileSection.Loaded(section.template(), section.load(contactId)))
+			.toList();
+	}
+
+	private String form(Model model, @Nullable Long id, long version, @Nullable Long accountId) {
+		model.addAttribute("contactId", id);
+		model.addAttribute("version", version);
+		model.addAttribute("account", accountId == null ? null : accounts.get(accountId));
+		model.addAttribute("owners", users.assignableOwners());
+		model.addAttribute("channels", PreferredChannel.values());
+		model.addAttribute("languages", LANGUAGES);
+		return "customer/contacts/form";
+	}
+
+}
