@@ -438,6 +438,15 @@ class CustomFieldsIT {
 			.containsEntry(bool.code(), "true");
 	}
 
+	@Test
+	void theOpenApiDocumentDescribesTagsAndFields() throws Exception {
+		mvc.perform(get("/api/docs/openapi.json"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("/api/v1/tags/{id}"), containsString("/api/v1/accounts/{id}/fields"),
+						containsString("/api/v1/contacts/{id}/tags"), containsString("/api/v1/fields/order"))));
+	}
+
 	private List<Long> find(List<Long> ids, SqlCondition condition) {
 		return jdbc.sql("select id from customer_account where id in (:ids) and " + condition.sql())
 			.param("ids", ids)
