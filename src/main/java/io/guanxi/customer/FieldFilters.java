@@ -43,6 +43,10 @@ public final class FieldFilters {
 		GREATER,
 		/** NUMBER or DATE less than the given value. */
 		LESS,
+		/** NUMBER or DATE at least the given value. */
+		AT_LEAST,
+		/** NUMBER or DATE at most the given value. */
+		AT_MOST,
 		/** NUMBER or DATE between two given values, both included. */
 		BETWEEN,
 		/** The record has any value for the field. */
@@ -105,6 +109,8 @@ public final class FieldFilters {
 			case EQUALS -> compare(column, "=", one(field, values, 0), parameters);
 			case GREATER -> compare(column, ">", ordered(field, values, 0), parameters);
 			case LESS -> compare(column, "<", ordered(field, values, 0), parameters);
+			case AT_LEAST -> compare(column, ">=", ordered(field, values, 0), parameters);
+			case AT_MOST -> compare(column, "<=", ordered(field, values, 0), parameters);
 			case BETWEEN -> compare(column, ">=", ordered(field, values, 0), parameters) + " and "
 					+ compare(column, "<=", ordered(field, values, 1), parameters);
 		};

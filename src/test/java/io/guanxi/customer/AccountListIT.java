@@ -4,16 +4,19 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
 import io.guanxi.IntegrationTest;
 import io.guanxi.TestUsers;
 import io.guanxi.TestUsers.TestUser;
+import io.guanxi.customer.ProfileSection.Subject;
 import io.guanxi.platform.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.not;
@@ -56,6 +60,12 @@ class AccountListIT {
 
 	@Autowired
 	SavedViews views;
+
+	@Autowired
+	TagService tags;
+
+	@Autowired
+	CustomFieldService fields;
 
 	TestUser rep;
 
@@ -200,6 +210,55 @@ class AccountListIT {
 			.param("ids", List.of(own2, foreign))
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void tagsAndCustomFieldsFilterShowAsColumnsAndTagInBulk() throws Exception {
+		TestUser admin = users.create(Role.ADMIN);
+		String code = "rating_" + UUID.randomUUID().toString().substring(0, 8).replace('-', '_');
+		TagView key = users.as(admin, () -> tags.create(new SaveTag("Key " + code, "#b91c1c")));
+		CustomFieldDefinition rating = users.as(admin, () -> fields
+			.create(new SaveCustomField(Subject.ACCOUNT, code, "Rating", "评级", FieldType.NUMBER, null, false, true)));
+		try {
+			long retailA = idOf("Retail A Shanghai");
+			long retailB = idOf("Retail B Beijing");
+			users.as(rep, () -> fields.setValues(Subject.ACCOUNT, retailA, Map.of(code, "80")));
+			users.as(rep, () -> fields.setValues(Subject.ACCOUNT, retailB, Map.of(code, "40")));
+
+			mvc.perform(get("/api/v1/accounts").header(HttpHeaders.AUTHORIZATION, bearer)
+				.param("fieldFrom[" + code + "]", "50"))
+				.andExpect(jsonPath("$.content[*].name", contains("Retail A Shanghai")));
+			mvc.perform(get("/api/v1/accounts").header(HttpHeaders.AUTHORIZATION, bearer)
+				.param("fieldTo[" + code + "]", "40"))
+				.andExpect(jsonPath("$.content[*].name", contains("Retail B Beijing")));
+			mvc.perform(
+					get("/api/v1/accounts").header(HttpHeaders.AUTHORIZATION, bearer).param("field[" + code + "]", "*"))
+				.andExpect(jsonPath("$.page.totalElements").value(2));
+
+			mvc.perform(post("/accounts/bulk").with(users.session(rep))
+				.with(csrf())
+				.param("action", "tag")
+				.param("tagId", String.valueOf(key.id()))
+				.param("ids", String.valueOf(retailB)));
+			mvc.perform(get("/api/v1/accounts").header(HttpHeaders.AUTHORIZATION, bearer)
+				.param("tag", String.valueOf(key.id())))
+				.andExpect(jsonPath("$.content[*].name", contains("Retail B Beijing")));
+
+			mvc.perform(get("/accounts").with(users.session(rep)).param("cols", "TAGS").param("fcols", code))
+				.andExpect(content().string(allOf(containsString("Key " + code), containsString(">Rating</th>"),
+						anyOf(containsString(">80.0000</td>"), containsString(">80</td>")))));
+		}
+		finally {
+			users.as(admin, () -> {
+				fields.delete(rating.id(), fields.get(rating.id()).version());
+				tags.delete(key.id(), tags.get(key.id()).version());
+				return null;
+			});
+		}
+	}
+
+	private long idOf(String name) {
+		return users.as(rep, () -> accounts.list(name, Pageable.ofSize(1)).getContent().get(0).id());
 	}
 
 	private long create(String name, Industry industry, Tier tier, String city) {

@@ -12,6 +12,7 @@ import io.guanxi.customer.SaveAccount;
 import io.guanxi.platform.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
@@ -47,13 +48,15 @@ class AccountApiController {
 	@GetMapping
 	@Operation(summary = "Accounts the caller may see that match every given filter, paged (page, size, sort)",
 			description = "Filters: q (name contains), kind, industry, tier, stage, status, owner (user id), city "
-					+ "(starts with), createdFrom/createdTo/updatedFrom/updatedTo (ISO dates, inclusive), tag (tag id); "
+					+ "(starts with), createdFrom/createdTo/updatedFrom/updatedTo (ISO dates, inclusive), tag (tag id), "
+					+ "field[code] (custom field: text contains, others equal, * = has a value), fieldFrom[code] and "
+					+ "fieldTo[code] (number and date ranges, inclusive); "
 					+ "repeat a parameter to allow several values. Sort by name, industry, city, tier, lifecycleStage, "
 					+ "status, createdAt or updatedAt. totalElements is exact up to 10,000; 10,001 means more, and "
 					+ "pages beyond the first 10,000 accounts are refused with 409: narrow the filter instead.")
 	PagedModel<AccountSummary> list(@ParameterObject @ModelAttribute AccountFilter filter,
-			@ParameterObject Pageable pageable) {
-		return new PagedModel<>(accounts.list(filter, pageable));
+			@ParameterObject Pageable pageable, HttpServletRequest request) {
+		return new PagedModel<>(accounts.list(filter.withCustomFieldsFrom(request.getParameterMap()), pageable));
 	}
 
 	@PostMapping("/bulk")

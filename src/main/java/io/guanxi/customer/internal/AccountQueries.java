@@ -16,11 +16,19 @@ import java.util.function.Consumer;
 import io.guanxi.customer.AccountFilter;
 import io.guanxi.customer.AccountKind;
 import io.guanxi.customer.AccountStatus;
+import io.guanxi.customer.CustomFieldDefinition;
+import io.guanxi.customer.CustomFieldService;
+import io.guanxi.customer.FieldFilters;
+import io.guanxi.customer.FieldFilters.Operator;
 import io.guanxi.customer.Industry;
 import io.guanxi.customer.LifecycleStage;
+import io.guanxi.customer.ProfileSection.Subject;
+import io.guanxi.customer.SqlCondition;
+import io.guanxi.customer.TagFilters;
 import io.guanxi.customer.Tier;
 import io.guanxi.platform.AccessScope;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,8 +57,15 @@ public class AccountQueries {
 
 	private final JdbcClient jdbc;
 
-	AccountQueries(JdbcClient jdbc) {
+	/**
+	 * Lazily, since custom fields check account access through the account service, which
+	 * uses this.
+	 */
+	private final ObjectProvider<CustomFieldService> customFields;
+
+	AccountQueries(JdbcClient jdbc, ObjectProvider<CustomFieldService> customFields) {
 		this.jdbc = jdbc;
+		this.customFields = customFields;
 	}
 
 	public List<AccountRow> page(AccountFilter filter, AccessScope scope, Pageable pageable) {
@@ -121,7 +136,7 @@ public class AccountQueries {
 		return String.join(", ", parts);
 	}
 
-	private static Where where(AccountFilter filter, AccessScope scope) {
+	private Where where(AccountFilter filter, AccessScope scope) {
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> parameters = new HashMap<>(scope.ownerParameters());
 		conditions.add(scope.ownerCondition("a.owner_id"));
@@ -147,16 +162,41 @@ public class AccountQueries {
 		}
 		range(conditions, parameters, "a.created_at", "created", filter.createdFrom(), filter.createdTo());
 		range(conditions, parameters, "a.updated_at", "updated", filter.updatedFrom(), filter.updatedTo());
+		List<SqlCondition> extra = new ArrayList<>();
 		if (filter.tag() != null) {
-			int i = 0;
-			for (Long tagId : filter.tag()) {
-				conditions
-					.add("exists (select 1 from customer_account_tag t where t.account_id = a.id and t.tag_id = :tag"
-							+ i + ")");
-				parameters.put("tag" + i++, tagId);
-			}
+			filter.tag().forEach(tagId -> extra.add(TagFilters.hasTag(Subject.ACCOUNT, "a.id", tagId)));
+		}
+		extra.addAll(customFieldConditions(filter));
+		for (SqlCondition condition : extra) {
+			conditions.add(condition.sql());
+			parameters.putAll(condition.parameters());
 		}
 		return new Where(String.join(" and ", conditions), parameters);
+	}
+
+	private List<SqlCondition> customFieldConditions(AccountFilter filter) {
+		if (!filter.hasMoreCriteria()) {
+			return List.of();
+		}
+		List<SqlCondition> conditions = new ArrayList<>();
+		for (CustomFieldDefinition definition : customFields.getObject().activeDefinitions(Subject.ACCOUNT)) {
+			String value = AccountFilter.valueIn(filter.field(), definition.code());
+			String from = AccountFilter.valueIn(filter.fieldFrom(), definition.code());
+			String to = AccountFilter.valueIn(filter.fieldTo(), definition.code());
+			if (value.equals("*")) {
+				conditions.add(FieldFilters.condition("a.id", definition, Operator.IS_SET, List.of()));
+			}
+			else if (!value.isEmpty()) {
+				conditions.add(FieldFilters.condition("a.id", definition, Operator.CONTAINS, List.of(value)));
+			}
+			if (!from.isEmpty()) {
+				conditions.add(FieldFilters.condition("a.id", definition, Operator.AT_LEAST, List.of(from)));
+			}
+			if (!to.isEmpty()) {
+				conditions.add(FieldFilters.condition("a.id", definition, Operator.AT_MOST, List.of(to)));
+			}
+		}
+		return conditions;
 	}
 
 	private static void in(List<String> conditions, Map<String, Object> parameters, String column, String name,

@@ -13,7 +13,8 @@ public enum AccountColumn {
 
 	KIND("kind", null), INDUSTRY("industry", "industry"), CITY("city", "city"), TIER("tier", "tier"),
 	LIFECYCLE("lifecycleStage", "lifecycleStage"), STATUS("status", "status"), PHONE("phone", null),
-	EMAIL("email", null), OWNER("owner", null), CREATED("createdAt", "createdAt"), UPDATED("updatedAt", "updatedAt");
+	EMAIL("email", null), TAGS("tags", null), OWNER("owner", null), CREATED("createdAt", "createdAt"),
+	UPDATED("updatedAt", "updatedAt");
 
 	static final Set<AccountColumn> DEFAULTS = EnumSet.of(INDUSTRY, CITY, TIER, LIFECYCLE, OWNER, UPDATED);
 

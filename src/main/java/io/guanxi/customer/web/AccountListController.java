@@ -1,12 +1,18 @@
 package io.guanxi.customer.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import io.guanxi.customer.AccountFilter;
 import io.guanxi.customer.AccountService;
+import io.guanxi.customer.AccountSummary;
+import io.guanxi.customer.CustomFieldDefinition;
+import io.guanxi.customer.CustomFieldService;
+import io.guanxi.customer.ProfileSection.Subject;
 import io.guanxi.customer.SavedViews;
+import io.guanxi.customer.TagService;
 import io.guanxi.platform.BusinessRuleException;
 import io.guanxi.platform.UserDirectory;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -40,10 +46,17 @@ class AccountListController {
 
 	private final UserDirectory users;
 
-	AccountListController(AccountService accounts, SavedViews views, UserDirectory users) {
+	private final TagService tags;
+
+	private final CustomFieldService customFields;
+
+	AccountListController(AccountService accounts, SavedViews views, UserDirectory users, TagService tags,
+			CustomFieldService customFields) {
 		this.accounts = accounts;
 		this.views = views;
 		this.users = users;
+		this.tags = tags;
+		this.customFields = customFields;
 	}
 
 	/**
@@ -51,8 +64,9 @@ class AccountListController {
 	 * user changes a filter, htmx asks for the results only.
 	 */
 	@GetMapping
-	String list(@ModelAttribute("filter") AccountFilter filter,
+	String list(@ModelAttribute("filter") AccountFilter boundFilter,
 			@RequestParam(name = "cols", required = false) @Nullable Set<AccountColumn> columns,
+			@RequestParam(name = "fcols", required = false) @Nullable Set<String> fieldColumns,
 			@PageableDefault(size = 25, sort = "name", direction = Sort.Direction.ASC) Pageable pageable,
 			HttpServletRequest request, HtmxRequest htmx, Model model) {
 		if (request.getQueryString() == null) {
@@ -61,17 +75,33 @@ class AccountListController {
 				return "redirect:/accounts?" + defaultView.get().query() + "&view=" + defaultView.get().id();
 			}
 		}
+		AccountFilter filter = boundFilter.withCustomFieldsFrom(request.getParameterMap());
+		model.addAttribute("filter", filter);
 		ListLinks links = ListLinks.of(request, "/accounts", pageable.getSort());
 		model.addAttribute("links", links);
-		model.addAttribute("columns", AccountColumn.chosen(columns));
+		List<AccountColumn> chosen = AccountColumn.chosen(columns);
+		List<CustomFieldDefinition> fields = customFields.activeDefinitions(Subject.ACCOUNT);
+		List<CustomFieldDefinition> chosenFields = fields.stream()
+			.filter(field -> fieldColumns != null && fieldColumns.contains(field.code()))
+			.toList();
+		model.addAttribute("columns", chosen);
 		model.addAttribute("allColumns", AccountColumn.values());
+		model.addAttribute("customFields", fields);
+		model.addAttribute("fieldColumns", chosenFields);
+		model.addAttribute("tags", tags.list());
+		Page<AccountSummary> page;
 		try {
-			model.addAttribute("accounts", accounts.list(filter, pageable));
+			page = accounts.list(filter, pageable);
 		}
 		catch (BusinessRuleException ex) {
-			model.addAttribute("accounts", Page.empty(pageable));
+			page = Page.empty(pageable);
 			model.addAttribute("listError", ex);
 		}
+		model.addAttribute("accounts", page);
+		List<Long> ids = page.map(AccountSummary::id).toList();
+		model.addAttribute("tagsOf",
+				chosen.contains(AccountColumn.TAGS) ? tags.tagsOf(Subject.ACCOUNT, ids) : Map.of());
+		model.addAttribute("valuesOf", chosenFields.isEmpty() ? Map.of() : customFields.valuesOf(Subject.ACCOUNT, ids));
 		model.addAttribute("owners", users.assignableOwners());
 		model.addAttribute("currentView", request.getParameter("view"));
 		if ("account-results".equals(htmx.getTarget())) {
@@ -107,12 +137,14 @@ class AccountListController {
 	/** A bulk action on the ticked rows; only rows the user may change are touched. */
 	@PostMapping("/bulk")
 	String bulk(@RequestParam String action, @RequestParam(name = "ids", required = false) @Nullable List<Long> ids,
-			@RequestParam(required = false) @Nullable Long ownerId, @RequestParam(defaultValue = "") String back,
+			@RequestParam(required = false) @Nullable Long ownerId,
+			@RequestParam(required = false) @Nullable Long tagId, @RequestParam(defaultValue = "") String back,
 			RedirectAttributes redirect) {
 		List<Long> chosen = ids == null ? List.of() : ids;
 		try {
 			int changed = switch (action) {
 				case "assign" -> ownerId == null ? 0 : accounts.assignOwner(chosen, ownerId);
+				case "tag" -> tagId == null ? 0 : tags.applyToMany(Subject.ACCOUNT, chosen, tagId);
 				case "delete" -> accounts.deleteAll(chosen);
 				default -> 0;
 			};
