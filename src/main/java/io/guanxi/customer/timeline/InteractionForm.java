@@ -1,7 +1,9 @@
 package io.guanxi.customer.timeline;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import io.guanxi.customer.LogInteraction;
@@ -57,11 +59,22 @@ public record InteractionForm(@NotNull(message = "{customer.timeline.error.chann
 				entry.accountId(), contacts, users);
 	}
 
-	/** The command, with the account fixed when logging from an account's page. */
-	LogInteraction toCommand(@Nullable Long fixedAccountId) {
+	/**
+	 * The command, with the account fixed when logging from an account's page. The form
+	 * shows minutes only: a time in the current minute (the default) means now, so that
+	 * an interaction logged just now sorts after everything that happened before it; an
+	 * unchanged time of a corrected interaction keeps its seconds.
+	 */
+	LogInteraction toCommand(@Nullable Long fixedAccountId, Instant now, @Nullable Instant before) {
+		Instant at = when == null ? null : when.atZone(ZoneId.systemDefault()).toInstant();
+		if (at != null && before != null && at.equals(before.truncatedTo(ChronoUnit.MINUTES))) {
+			at = before;
+		}
+		else if (at != null && at.equals(now.truncatedTo(ChronoUnit.MINUTES))) {
+			at = now;
+		}
 		return new LogInteraction(fixedAccountId != null ? fixedAccountId : accountId, channel, direction, subject,
-				body, outcome, when == null ? null : when.atZone(ZoneId.systemDefault()).toInstant(), durationMinutes,
-				contactIds, userIds);
+				body, outcome, at, durationMinutes, contactIds, userIds);
 	}
 
 	public boolean hasContact(long contactId) {

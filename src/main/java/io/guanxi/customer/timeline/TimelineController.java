@@ -1,5 +1,7 @@
 package io.guanxi.customer.timeline;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import io.guanxi.customer.AccountService;
@@ -48,9 +50,12 @@ class TimelineController {
 
 	private final TimelineContacts contacts;
 
+	private final Clock clock;
+
 	TimelineController(TimelineService timeline, TimelineViews views, AccountService accounts,
-			TimelineContacts contacts) {
+			TimelineContacts contacts, Clock clock) {
 		this.timeline = timeline;
+		this.clock = clock;
 		this.views = views;
 		this.accounts = accounts;
 		this.contacts = contacts;
@@ -79,7 +84,7 @@ class TimelineController {
 		Subject subject = subject(kind);
 		if (!errors.hasErrors()) {
 			try {
-				timeline.log(form.toCommand(fixedAccount(subject, recordId)));
+				timeline.log(form.toCommand(fixedAccount(subject, recordId), clock.instant(), null));
 				return refreshed(subject, recordId, htmx, response, model);
 			}
 			catch (BusinessRuleException ex) {
@@ -113,7 +118,8 @@ class TimelineController {
 		Subject subject = subject(kind);
 		if (!errors.hasErrors()) {
 			try {
-				timeline.update(id, form.toCommand(fixedAccount(subject, recordId)), version);
+				Instant before = timeline.get(id).occurredAt();
+				timeline.update(id, form.toCommand(fixedAccount(subject, recordId), clock.instant(), before), version);
 				return refreshed(subject, recordId, htmx, response, model);
 			}
 			catch (BusinessRuleException ex) {
