@@ -12,9 +12,11 @@ import io.guanxi.customer.TimelineEntry.Channel;
 import io.guanxi.customer.TimelineEntry.Direction;
 import io.guanxi.customer.internal.Account;
 import io.guanxi.customer.internal.AccountRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.data.domain.Sort;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,7 +87,7 @@ class DemoInteractions implements ApplicationRunner {
 		}
 		Random random = new Random(20261123);
 		Instant now = clock.instant();
-		List<Account> all = accounts.findAll(org.springframework.data.domain.Sort.by("id"));
+		List<Account> all = accounts.findAll(Sort.by("id"));
 		for (Account account : all) {
 			List<Template> templates = isChinese(account.name()) ? CHINESE : ENGLISH;
 			List<Long> people = contacts.atAccount(account.id()).stream().map(TimelineContacts.Choice::id).toList();
@@ -113,8 +115,8 @@ class DemoInteractions implements ApplicationRunner {
 		return name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
 	}
 
-	private record Template(Channel channel, Direction direction, String subject, String body, String outcome,
-			Integer minutes) {
+	private record Template(Channel channel, Direction direction, String subject, String body, @Nullable String outcome,
+			@Nullable Integer minutes) {
 	}
 
 }
