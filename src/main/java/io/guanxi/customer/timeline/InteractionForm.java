@@ -31,7 +31,8 @@ public record InteractionForm(@NotNull(message = "{customer.timeline.error.chann
 		@AtMostOneDayAhead @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime when,
 		@Min(value = 0, message = "{customer.timeline.error.duration}") @Max(value = 10000,
 				message = "{customer.timeline.error.duration}") @Nullable Integer durationMinutes,
-		@Nullable Long accountId, @Nullable List<Long> contactIds, @Nullable List<Long> userIds) {
+		@Nullable Long accountId, @Nullable List<Long> contactIds, @Nullable List<Long> userIds,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime suggestedWhen) {
 
 	public InteractionForm {
 		contactIds = contactIds == null ? List.of() : List.copyOf(contactIds);
@@ -39,8 +40,9 @@ public record InteractionForm(@NotNull(message = "{customer.timeline.error.chann
 	}
 
 	static InteractionForm blank(LocalDateTime now, @Nullable Long accountId, List<Long> contactIds) {
-		return new InteractionForm(Channel.CALL, Direction.OUTBOUND, "", "", "", now, null, accountId, contactIds,
-				List.of());
+		LocalDateTime minute = now.truncatedTo(ChronoUnit.MINUTES);
+		return new InteractionForm(Channel.CALL, Direction.OUTBOUND, "", "", "", minute, null, accountId, contactIds,
+				List.of(), minute);
 	}
 
 	static InteractionForm of(TimelineEntry entry) {
@@ -56,22 +58,22 @@ public record InteractionForm(@NotNull(message = "{customer.timeline.error.chann
 			.toList();
 		return new InteractionForm(entry.channel(), entry.direction(), entry.subject(), entry.body(), entry.outcome(),
 				LocalDateTime.ofInstant(entry.occurredAt(), ZoneId.systemDefault()), entry.durationMinutes(),
-				entry.accountId(), contacts, users);
+				entry.accountId(), contacts, users, null);
 	}
 
 	/**
 	 * The command, with the account fixed when logging from an account's page. The form
-	 * shows minutes only: a time in the current minute (the default) means now, so that
-	 * an interaction logged just now sorts after everything that happened before it; an
+	 * shows minutes only: the suggested time left as it was means now (the service's
+	 * clock), so that an interaction logged just now sorts after everything before it; an
 	 * unchanged time of a corrected interaction keeps its seconds.
 	 */
-	LogInteraction toCommand(@Nullable Long fixedAccountId, Instant now, @Nullable Instant before) {
+	LogInteraction toCommand(@Nullable Long fixedAccountId, @Nullable Instant before) {
 		Instant at = when == null ? null : when.atZone(ZoneId.systemDefault()).toInstant();
 		if (at != null && before != null && at.equals(before.truncatedTo(ChronoUnit.MINUTES))) {
 			at = before;
 		}
-		else if (at != null && at.equals(now.truncatedTo(ChronoUnit.MINUTES))) {
-			at = now;
+		else if (when != null && when.equals(suggestedWhen)) {
+			at = null;
 		}
 		return new LogInteraction(fixedAccountId != null ? fixedAccountId : accountId, channel, direction, subject,
 				body, outcome, at, durationMinutes, contactIds, userIds);
@@ -83,7 +85,15 @@ public record InteractionForm(@NotNull(message = "{customer.timeline.error.chann
 
 	/** The value of the datetime-local input. */
 	public String whenText() {
-		return when == null ? "" : when.withSecond(0).withNano(0).toString();
+		return text(when);
+	}
+
+	public String suggestedWhenText() {
+		return text(suggestedWhen);
+	}
+
+	private static String text(@Nullable LocalDateTime time) {
+		return time == null ? "" : time.truncatedTo(ChronoUnit.MINUTES).toString();
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.guanxi.customer.timeline;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -50,12 +49,9 @@ class TimelineController {
 
 	private final TimelineContacts contacts;
 
-	private final Clock clock;
-
 	TimelineController(TimelineService timeline, TimelineViews views, AccountService accounts,
-			TimelineContacts contacts, Clock clock) {
+			TimelineContacts contacts) {
 		this.timeline = timeline;
-		this.clock = clock;
 		this.views = views;
 		this.accounts = accounts;
 		this.contacts = contacts;
@@ -84,7 +80,7 @@ class TimelineController {
 		Subject subject = subject(kind);
 		if (!errors.hasErrors()) {
 			try {
-				timeline.log(form.toCommand(fixedAccount(subject, recordId), clock.instant(), null));
+				timeline.log(form.toCommand(fixedAccount(subject, recordId), null));
 				return refreshed(subject, recordId, htmx, response, model);
 			}
 			catch (BusinessRuleException ex) {
@@ -119,7 +115,7 @@ class TimelineController {
 		if (!errors.hasErrors()) {
 			try {
 				Instant before = timeline.get(id).occurredAt();
-				timeline.update(id, form.toCommand(fixedAccount(subject, recordId), clock.instant(), before), version);
+				timeline.update(id, form.toCommand(fixedAccount(subject, recordId), before), version);
 				return refreshed(subject, recordId, htmx, response, model);
 			}
 			catch (BusinessRuleException ex) {

@@ -253,6 +253,29 @@ class TimelineIT {
 	}
 
 	@Test
+	void theSuggestedTimeLeftAsItWasMeansNow() throws Exception {
+		String minutesAgo = java.time.LocalDateTime.now().minusMinutes(3).truncatedTo(ChronoUnit.MINUTES).toString();
+		mvc.perform(post("/timeline/accounts/{id}", account).param("channel", "NOTE")
+			.param("subject", "Logged with the suggested time")
+			.param("when", minutesAgo)
+			.param("suggestedWhen", minutesAgo)
+			.header("HX-Request", "true")
+			.with(users.session(rep))
+			.with(csrf())).andExpect(status().isOk());
+		mvc.perform(post("/timeline/accounts/{id}", account).param("channel", "NOTE")
+			.param("subject", "Logged with a chosen time")
+			.param("when", minutesAgo)
+			.param("suggestedWhen", java.time.LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES).toString())
+			.header("HX-Request", "true")
+			.with(users.session(rep))
+			.with(csrf())).andExpect(status().isOk());
+
+		List<TimelineEntry> items = users.as(rep, () -> timeline.forAccount(account, null, 10)).items();
+		assertThat(items).extracting(TimelineEntry::subject)
+			.containsExactly("Logged with the suggested time", "Account created", "Logged with a chosen time");
+	}
+
+	@Test
 	void loadMoreAnswersTheNextRowsOnly() throws Exception {
 		Instant start = Instant.now().minus(Duration.ofDays(30));
 		for (int i = 0; i < 12; i++) {
