@@ -3,6 +3,7 @@ package io.guanxi.platform;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.guanxi.BrowserSupport;
 import io.guanxi.IntegrationTest;
 import io.guanxi.TestUsers;
@@ -96,7 +97,10 @@ class SignInBrowserTest extends BrowserSupport {
 	@Test
 	void apiDocumentationRendersUnderTheContentSecurityPolicy() {
 		page.navigate(url("/api/docs"));
-		assertThat(page.getByText("Accounts").first()).isVisible();
+		// The first request builds the OpenAPI document, which takes seconds on a busy
+		// machine.
+		assertThat(page.getByText("Accounts").first())
+			.isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
 		assertThat(page.getByText("API tokens").first()).isVisible();
 		screenshot("api-docs");
 	}
