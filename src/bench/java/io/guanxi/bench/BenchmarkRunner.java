@@ -129,8 +129,10 @@ public final class BenchmarkRunner {
 		long started = System.nanoTime();
 		new DataGenerator(database, scale).generate();
 		double seconds = (System.nanoTime() - started) / 1e9;
-		return "generated in this run: %,d accounts and %,d users in %.1f s (%,.0f accounts/s, with migrations and VACUUM ANALYZE)"
-			.formatted(scale.accounts, scale.reps, seconds, scale.accounts / seconds);
+		return ("generated in this run: %,d accounts, %,d contacts and %,d users in %.1f s (%,.0f accounts/s, with "
+				+ "migrations, index builds and VACUUM ANALYZE)").formatted(scale.accounts,
+						(long) scale.accounts * DataGenerator.CONTACTS_PER_ACCOUNT, scale.reps, seconds,
+						scale.accounts / seconds);
 	}
 
 	private Process startServer(Path jar, int port) throws IOException {
@@ -176,9 +178,11 @@ public final class BenchmarkRunner {
 		static boolean hasScale(BenchDatabase database, Scale scale) throws SQLException {
 			try (Connection connection = database.connect();
 					ResultSet result = connection.createStatement()
-						.executeQuery("select count(*) from customer_account where name not like 'Bench %'")) {
+						.executeQuery("select (select count(*) from customer_account where name not like 'Bench %'), "
+								+ "(select count(*) from customer_contact where search_terms is not null)")) {
 				result.next();
-				return result.getLong(1) == scale.accounts;
+				return result.getLong(1) == scale.accounts
+						&& result.getLong(2) == (long) scale.accounts * DataGenerator.CONTACTS_PER_ACCOUNT;
 			}
 			catch (SQLException ex) {
 				return false;
