@@ -38,6 +38,12 @@ public class SearchIndex {
 
 	private static final double FUZZY_SIMILARITY = 0.85;
 
+	/**
+	 * pg_trgm's word similarity a name needs for a typo (its default, 0.6, misses Siemns
+	 * → Siemens at 0.57).
+	 */
+	private static final String WORD_SIMILARITY = "0.5";
+
 	private static final String CONTACT_COLUMNS = """
 			select 'CONTACT' as kind, c.id, c.full_name as title, c.city, coalesce(c.mobile, c.phone) as phone,
 			  coalesce(c.mobile_e164, c.phone_e164) as e164, c.email,
@@ -122,6 +128,11 @@ public class SearchIndex {
 	public List<Row> similar(String text, AccessScope scope, int limit) {
 		Query query = new Query(scope, limit);
 		if (postgres) {
+			// Local to the caller's transaction, so pooled connections keep the default.
+			jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true)")
+				.param(WORD_SIMILARITY)
+				.query(String.class)
+				.single();
 			String word = query.param(text);
 			return query.both(word + " <% " + Target.ACCOUNT.names, word + " <% " + Target.CONTACT.names,
 					"word_similarity(" + word + ", " + Target.ACCOUNT.names + ") desc",
