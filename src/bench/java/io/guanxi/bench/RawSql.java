@@ -30,8 +30,6 @@ final class RawSql implements AutoCloseable {
 		config.setPassword(database.password());
 		// The application's default pool size, so both sides have as many connections.
 		config.setMaximumPoolSize(10);
-		// As the application sets it for its typo search (SearchIndex).
-		config.setConnectionInitSql("set pg_trgm.word_similarity_threshold = 0.5");
 		this.pool = new HikariDataSource(config);
 		this.scope = ownerScope.stream().map(String::valueOf).collect(Collectors.joining(","));
 	}
@@ -79,9 +77,22 @@ final class RawSql implements AutoCloseable {
 			parameter = List.of(SearchTerms.bigrams(q).toArray(String[]::new), q);
 		}
 		else {
-			accounts = "? <% lower(a.name || ' ' || coalesce(a.legal_name, '')) order by word_similarity(?, lower(a.name || ' ' || coalesce(a.legal_name, ''))) desc";
-			contacts = "? <% lower(c.full_name || ' ' || coalesce(c.alternate_name, '')) order by word_similarity(?, lower(c.full_name || ' ' || coalesce(c.alternate_name, ''))) desc";
-			parameter = List.of(q, q);
+			// Typo: the similar known words first, then the records with any of them.
+			List<Object> words = new java.util.ArrayList<>();
+			try (Connection connection = pool.getConnection();
+					PreparedStatement statement = connection.prepareStatement(
+							"select word from customer_search_word where word % ? order by similarity(word, ?) desc, word limit 5")) {
+				statement.setString(1, q);
+				statement.setString(2, q);
+				try (ResultSet result = statement.executeQuery()) {
+					while (result.next()) {
+						words.add(result.getString(1));
+					}
+				}
+			}
+			accounts = "a.search_terms && cast(? as text[])";
+			contacts = "c.search_terms && cast(? as text[])";
+			parameter = words.toArray(String[]::new);
 		}
 		String sql = "(select a.id, a.name from customer_account a where a.owner_id in (" + scope + ") and "
 				+ accounts + " limit 10) union all (select c.id, c.full_name from customer_contact c where c.owner_id in ("

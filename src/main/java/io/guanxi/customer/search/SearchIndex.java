@@ -38,11 +38,8 @@ public class SearchIndex {
 
 	private static final double FUZZY_SIMILARITY = 0.85;
 
-	/**
-	 * pg_trgm's word similarity a name needs for a typo (its default, 0.6, misses Siemns
-	 * → Siemens at 0.57).
-	 */
-	private static final String WORD_SIMILARITY = "0.5";
+	/** Corrections looked at per word of the query. */
+	private static final int CORRECTIONS = 5;
 
 	private static final String CONTACT_COLUMNS = """
 			select 'CONTACT' as kind, c.id, c.full_name as title, c.city, coalesce(c.mobile, c.phone) as phone,
@@ -112,7 +109,9 @@ public class SearchIndex {
 
 	/**
 	 * Contacts of the accounts whose names contain the query (or start with it, when it
-	 * has only single Chinese characters), with that account as their company.
+	 * has only single Chinese characters), with that account as their company. Both the
+	 * account and the contact must be visible to the caller: that keeps the walk from
+	 * companies to their people within the caller's own records.
 	 */
 	public List<Row> contactsOfCompanies(String text, List<Token> tokens, AccessScope scope, int limit) {
 		Query query = new Query(scope, limit);
@@ -120,25 +119,45 @@ public class SearchIndex {
 		if (accounts == null) {
 			accounts = prefixCondition(Target.ACCOUNT, query.param(escapeLike(text) + "%"));
 		}
-		return query.list(CONTACT_OF_COMPANY_SELECT + " where " + accounts + " and " + query.scope("c.owner_id")
-				+ " limit :limit");
+		return query.list(CONTACT_OF_COMPANY_SELECT + " where " + accounts + " and " + query.scope("a.owner_id")
+				+ " and " + query.scope("c.owner_id") + " limit :limit");
 	}
 
-	/** Records with a name close to the text: typos in Latin names. */
+	/**
+	 * Records with a name close to the text: typos in Latin names. On PostgreSQL each
+	 * word of four letters or more is replaced by the known words most similar to it
+	 * (pg_trgm over {@code customer_search_word}, migration {@code V20261123_1510}), and
+	 * records with any of them are found through {@code search_terms}.
+	 */
 	public List<Row> similar(String text, AccessScope scope, int limit) {
-		Query query = new Query(scope, limit);
-		if (postgres) {
-			// Local to the caller's transaction, so pooled connections keep the default.
-			jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true)")
-				.param(WORD_SIMILARITY)
-				.query(String.class)
-				.single();
-			String word = query.param(text);
-			return query.both(word + " <% " + Target.ACCOUNT.names, word + " <% " + Target.CONTACT.names,
-					"word_similarity(" + word + ", " + Target.ACCOUNT.names + ") desc",
-					"word_similarity(" + word + ", " + Target.CONTACT.names + ") desc");
+		if (!postgres) {
+			return similarOnH2(text, scope);
 		}
-		return similarOnH2(text, scope);
+		Query query = new Query(scope, limit);
+		List<String> accounts = new ArrayList<>();
+		List<String> contacts = new ArrayList<>();
+		boolean corrected = false;
+		for (Token token : SearchTerms.tokens(text)) {
+			if (token.cjk() || !token.text().matches("[a-z]{4,40}")) {
+				String exact = query.contains(Target.ACCOUNT, List.of(token));
+				accounts.add(exact == null ? "1 = 1" : exact);
+				String exactContact = query.contains(Target.CONTACT, List.of(token));
+				contacts.add(exactContact == null ? "1 = 1" : exactContact);
+				continue;
+			}
+			List<String> words = jdbc.sql("""
+					select word from customer_search_word where word % :word
+					order by similarity(word, :word) desc, word limit :corrections
+					""").param("word", token.text()).param("corrections", CORRECTIONS).query(String.class).list();
+			if (words.isEmpty()) {
+				return List.of();
+			}
+			corrected = true;
+			String any = "cast(" + query.param(words.toArray(String[]::new)) + " as text[])";
+			accounts.add("a.search_terms && " + any);
+			contacts.add("c.search_terms && " + any);
+		}
+		return corrected ? query.both(String.join(" and ", accounts), String.join(" and ", contacts)) : List.of();
 	}
 
 	/**
@@ -271,14 +290,9 @@ public class SearchIndex {
 		}
 
 		List<Row> both(String accounts, String contacts) {
-			return both(accounts, contacts, null, null);
-		}
-
-		List<Row> both(String accounts, String contacts, @Nullable String accountOrder, @Nullable String contactOrder) {
 			return list("(" + ACCOUNT_SELECT + " where " + accounts + " and " + scope("a.owner_id")
-					+ (accountOrder == null ? "" : " order by " + accountOrder) + " limit :limit) union all ("
-					+ CONTACT_SELECT + " where " + contacts + " and " + scope("c.owner_id")
-					+ (contactOrder == null ? "" : " order by " + contactOrder) + " limit :limit)");
+					+ " limit :limit) union all (" + CONTACT_SELECT + " where " + contacts + " and "
+					+ scope("c.owner_id") + " limit :limit)");
 		}
 
 		List<Row> list(String sql) {
