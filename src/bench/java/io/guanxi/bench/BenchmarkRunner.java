@@ -46,8 +46,9 @@ public final class BenchmarkRunner {
 		Process server = startServer(jar, port);
 		try {
 			GuanxiClient probe = new GuanxiClient(port);
+			// Long enough for a migration that backfills a large data set on start.
 			Awaitility.await("Guanxi to start (see target/bench-server.log)")
-				.atMost(Duration.ofMinutes(3))
+				.atMost(Duration.ofMinutes(10))
 				.pollInterval(Duration.ofMillis(500))
 				.failFast("the server process ended", () -> !server.isAlive())
 				.until(probe::healthy);

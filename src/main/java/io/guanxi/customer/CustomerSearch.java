@@ -56,6 +56,7 @@ public class CustomerSearch {
 		}
 		int max = Math.max(1, Math.min(limit, MAX_LIMIT));
 		AccessScope scope = access.scope();
+		index.begin();
 		Ranking ranking = new Ranking(max);
 		if (text.contains("@")) {
 			ranking.add(Match.EMAIL, index.emailPrefix(text, scope, max), row -> text.equals(row.email()));
@@ -65,6 +66,10 @@ public class CustomerSearch {
 			String e164 = phoneNumbers.e164(text).orElse(null);
 			String digits = PhoneNumbers.digits(e164 != null ? e164 : text);
 			ranking.add(Match.PHONE, index.phoneEnding(digits, scope, max), row -> Objects.equals(e164, row.e164()));
+			if (!ranking.isEmpty()) {
+				// Digits that are a phone number are not looked for in names as well.
+				return ranking.hits();
+			}
 		}
 		List<SearchTerms.Token> tokens = SearchTerms.tokens(text);
 		if (tokens.isEmpty()) {
@@ -97,6 +102,10 @@ public class CustomerSearch {
 			for (Row row : rows) {
 				hits.putIfAbsent(row.type() + ":" + row.id(), new Ranked(row, match, exact.test(row)));
 			}
+		}
+
+		boolean isEmpty() {
+			return hits.isEmpty();
 		}
 
 		void addUnlessFull(Match match, Supplier<List<Row>> rows) {

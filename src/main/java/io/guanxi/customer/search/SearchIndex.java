@@ -75,6 +75,19 @@ public class SearchIndex {
 		this.postgres = product.toLowerCase(Locale.ROOT).contains("postgres");
 	}
 
+	/**
+	 * Prepares the caller's transaction for the statements of one search: on PostgreSQL
+	 * every statement is planned for its actual values. A generic plan (which the JDBC
+	 * driver's server-side prepared statements get after five runs) cannot tell a rare
+	 * phone ending from a common pair of characters and intersects every statement with
+	 * the whole access scope of a manager (20 ms instead of 1 ms at 100,000 accounts).
+	 */
+	public void begin() {
+		if (postgres) {
+			jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true)").query(String.class).single();
+		}
+	}
+
 	/** Records whose e-mail starts with the text. */
 	public List<Row> emailPrefix(String text, AccessScope scope, int limit) {
 		Query query = new Query(scope, limit);
