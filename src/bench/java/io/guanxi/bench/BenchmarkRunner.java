@@ -46,8 +46,9 @@ public final class BenchmarkRunner {
 		Process server = startServer(jar, port);
 		try {
 			GuanxiClient probe = new GuanxiClient(port);
+			// Long enough for a migration that backfills a large data set on start.
 			Awaitility.await("Guanxi to start (see target/bench-server.log)")
-				.atMost(Duration.ofMinutes(3))
+				.atMost(Duration.ofMinutes(10))
 				.pollInterval(Duration.ofMillis(500))
 				.failFast("the server process ended", () -> !server.isAlive())
 				.until(probe::healthy);
@@ -75,7 +76,8 @@ public final class BenchmarkRunner {
 		Map<String, Call> calls = new java.util.LinkedHashMap<>();
 		calls.put("by id", () -> api.api(repToken, "/api/v1/accounts/" + f.anyRepAccount()));
 		calls.put("list", () -> api.api(managerToken, "/api/v1/accounts?size=25&sort=name&q=" + GuanxiClient.encode(f.anyFilter())));
-		calls.put("search", () -> manager.fragment("/search?q=" + GuanxiClient.encode(f.anyPrefix()), "gx-search-results"));
+		calls.put("search", () -> manager.fragment("/search?q=" + GuanxiClient.encode(f.anySearch()), "gx-search-results"));
+		calls.put("search api", () -> api.api(managerToken, "/api/v1/search?limit=10&q=" + GuanxiClient.encode(f.anySearch())));
 		calls.put("profile", () -> manager.page("/accounts/" + f.anyTeamAccount()));
 		warmUpServer(calls.values());
 		rows.addAll(measure("Get an account by id", "GET /api/v1/accounts/{id}, as a rep",
@@ -84,9 +86,17 @@ public final class BenchmarkRunner {
 		rows.addAll(measure("Filtered list page", "GET /api/v1/accounts?q=…&size=25&sort=name, as a manager of 20 reps",
 				() -> api.api(managerToken, "/api/v1/accounts?size=25&sort=name&q=" + GuanxiClient.encode(f.anyFilter())),
 				() -> raw.listPage(f.anyFilter())));
-		rows.addAll(measure("Search as you type", "GET /search?q=… (htmx fragment), as a manager of 20 reps",
-				() -> manager.fragment("/search?q=" + GuanxiClient.encode(f.anyPrefix()), "gx-search-results"),
-				() -> raw.search(f.anyPrefix())));
+		rows.addAll(measure("Search accounts and contacts (API)",
+				"GET /api/v1/search?q=…&limit=10, as a manager of 20 reps; q is one of: two Chinese characters from a "
+						+ "company name (华为), a Latin company word with a typo (Pacfic), the last 4 digits of a mobile, a "
+						+ "whole mobile typed as 138-0013-8000, an e-mail address, a contact's Chinese name. Raw SQL: the one "
+						+ "statement that finds the answer (accounts and contacts, 10 each)",
+				() -> api.api(managerToken, "/api/v1/search?limit=10&q=" + GuanxiClient.encode(f.anySearch())),
+				() -> raw.search(f.anySearch())));
+		rows.addAll(measure("Search as you type", "GET /search?q=… (htmx fragment, 20 hits), as a manager of 20 reps; "
+				+ "the same mix of queries",
+				() -> manager.fragment("/search?q=" + GuanxiClient.encode(f.anySearch()), "gx-search-results"),
+				() -> raw.search(f.anySearch())));
 		rows.addAll(measure("Customer profile page", "GET /accounts/{id} (HTML with history), as a manager",
 				() -> manager.page("/accounts/" + f.anyTeamAccount()), () -> raw.accountById(f.anyTeamAccount())));
 		rows.addAll(measure("Create an account", "POST /api/v1/accounts, as a rep",
@@ -129,8 +139,10 @@ public final class BenchmarkRunner {
 		long started = System.nanoTime();
 		new DataGenerator(database, scale).generate();
 		double seconds = (System.nanoTime() - started) / 1e9;
-		return "generated in this run: %,d accounts and %,d users in %.1f s (%,.0f accounts/s, with migrations and VACUUM ANALYZE)"
-			.formatted(scale.accounts, scale.reps, seconds, scale.accounts / seconds);
+		return ("generated in this run: %,d accounts, %,d contacts and %,d users in %.1f s (%,.0f accounts/s, with "
+				+ "migrations, index builds and VACUUM ANALYZE)").formatted(scale.accounts,
+						(long) scale.accounts * DataGenerator.CONTACTS_PER_ACCOUNT, scale.reps, seconds,
+						scale.accounts / seconds);
 	}
 
 	private Process startServer(Path jar, int port) throws IOException {
@@ -171,14 +183,16 @@ public final class BenchmarkRunner {
 
 	/** What the calls pick from: ids the users may see, and filter and search terms that occur. */
 	record Fixture(List<Long> repAccounts, List<Long> teamAccounts, List<Long> managerScope, List<String> filters,
-			List<String> prefixes) {
+			List<String> searches) {
 
 		static boolean hasScale(BenchDatabase database, Scale scale) throws SQLException {
 			try (Connection connection = database.connect();
 					ResultSet result = connection.createStatement()
-						.executeQuery("select count(*) from customer_account where name not like 'Bench %'")) {
+						.executeQuery("select (select count(*) from customer_account where name not like 'Bench %'), "
+								+ "(select count(*) from customer_contact where search_terms is not null)")) {
 				result.next();
-				return result.getLong(1) == scale.accounts;
+				return result.getLong(1) == scale.accounts
+						&& result.getLong(2) == (long) scale.accounts * DataGenerator.CONTACTS_PER_ACCOUNT;
 			}
 			catch (SQLException ex) {
 				return false;
@@ -197,13 +211,8 @@ public final class BenchmarkRunner {
 				List<Long> repAccounts = ids(connection, "select id from customer_account where owner_id = ? limit 5000", rep);
 				List<Long> teamAccounts = ids(connection,
 						"select id from customer_account where owner_id in (" + in + ") limit 5000", null);
-				List<String> names = strings(connection,
-						"select name from customer_account where owner_id in (" + in + ") limit 500");
-				List<String> prefixes = names.stream()
-					.map(name -> name.substring(0, Math.min(name.length(), 2 + name.length() % 3)))
-					.toList();
 				return new Fixture(repAccounts, teamAccounts, scope,
-						List.of("科技", "软件", "医药", "上海", "深圳华", "tech", "pacific", "logistics"), prefixes);
+						List.of("科技", "软件", "医药", "上海", "深圳华", "tech", "pacific", "logistics"), searches(connection, in));
 			}
 		}
 
@@ -219,8 +228,34 @@ public final class BenchmarkRunner {
 			return any(filters);
 		}
 
-		String anyPrefix() {
-			return any(prefixes);
+		String anySearch() {
+			return any(searches);
+		}
+
+		/** What people type into the search box, taken from records the manager's team owns. */
+		private static List<String> searches(Connection connection, String scope) throws SQLException {
+			List<String> searches = new ArrayList<>();
+			for (String name : strings(connection, "select name from customer_account where owner_id in (" + scope
+					+ ") and name !~ '^[A-Za-z]' order by id limit 100")) {
+				searches.add(name.substring(2, 4));
+			}
+			for (String name : strings(connection, "select name from customer_account where owner_id in (" + scope
+					+ ") and name ~ '^[A-Za-z]' order by id limit 100")) {
+				String word = name.substring(0, name.indexOf(' '));
+				searches.add(word.substring(0, 3) + word.substring(4));
+			}
+			List<String> mobiles = strings(connection, "select mobile_e164 from customer_contact where owner_id in ("
+					+ scope + ") order by id limit 200");
+			for (int i = 0; i < mobiles.size(); i++) {
+				String digits = mobiles.get(i).substring(3);
+				searches.add(i % 2 == 0 ? digits.substring(7)
+						: digits.substring(0, 3) + "-" + digits.substring(3, 7) + "-" + digits.substring(7));
+			}
+			searches.addAll(strings(connection,
+					"select email from customer_contact where owner_id in (" + scope + ") order by id limit 100"));
+			searches.addAll(strings(connection, "select full_name from customer_contact where owner_id in (" + scope
+					+ ") and full_name !~ '^[A-Za-z]' order by id limit 100"));
+			return List.copyOf(searches);
 		}
 
 		private static <T> T any(List<T> values) {

@@ -1,7 +1,6 @@
 package io.guanxi.bench;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -12,14 +11,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 
+import io.guanxi.customer.CompanySize;
+import io.guanxi.customer.CustomerSource;
+import io.guanxi.customer.Industry;
+import io.guanxi.customer.LifecycleStage;
+import io.guanxi.customer.SearchTerms;
+import io.guanxi.customer.Tier;
 import io.guanxi.platform.security.Sha256;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * Fills a database with reproducible CRM data (seeded random) at a chosen scale, replacing what
- * was there: users in teams under managers, and accounts with Chinese and English company names.
+ * was there: users in teams under managers, accounts with Chinese and English company names and a profile, and
+ * three contacts per account (Chinese and Western names, mobile numbers, e-mail), with their search terms.
  * PostgreSQL is loaded with COPY, H2 with JDBC batches; never one ORM save per row.
  */
 public final class DataGenerator {
@@ -30,7 +34,13 @@ public final class DataGenerator {
 
 	private static final int REPS_PER_TEAM = 20;
 
-	private static final int CHUNK = 50_000;
+	static final int CONTACTS_PER_ACCOUNT = 3;
+
+	private static final String[] MOBILE_PREFIXES = { "138", "139", "135", "136", "150", "151", "186", "188", "177",
+			"199" };
+
+	private static final String[] JOB_TITLES = { "总经理", "采购经理", "技术总监", "财务经理", "销售总监", "IT Manager",
+			"Purchasing Manager", "CTO" };
 
 	private final BenchDatabase database;
 
@@ -48,8 +58,8 @@ public final class DataGenerator {
 		long started = System.nanoTime();
 		new DataGenerator(BenchDatabase.fromEnvironment(), scale).generate();
 		double seconds = (System.nanoTime() - started) / 1e9;
-		System.out.printf("Generated %s: %,d accounts, %,d reps in %.1f s (%,.0f accounts/s)%n", scale, scale.accounts,
-				scale.reps, seconds, scale.accounts / seconds);
+		System.out.printf("Generated %s: %,d accounts, %,d contacts, %,d reps in %.1f s (%,.0f accounts/s)%n", scale,
+				scale.accounts, scale.accounts * CONTACTS_PER_ACCOUNT, scale.reps, seconds, scale.accounts / seconds);
 	}
 
 	/** The usernames a benchmark signs in with. */
@@ -76,11 +86,12 @@ public final class DataGenerator {
 			connection.setAutoCommit(false);
 			wipe(connection);
 			insertPeople(connection);
-			insertAccounts(connection);
+			insertCustomers(connection);
 			restartSequence(connection, "platform_team_seq");
 			restartSequence(connection, "platform_user_seq");
 			restartSequence(connection, "platform_api_token_seq");
 			restartSequence(connection, "customer_account_seq");
+			restartSequence(connection, "customer_contact_seq");
 			connection.commit();
 			if (database.isPostgres()) {
 				connection.setAutoCommit(true);
@@ -90,11 +101,12 @@ public final class DataGenerator {
 	}
 
 	private void wipe(Connection connection) throws SQLException {
-		List<String> tables = List.of("customer_account_aud", "customer_account", "platform_api_token",
+		List<String> tables = List.of("customer_account_contact", "customer_contact_aud", "customer_contact",
+				"customer_account_aud", "customer_account", "platform_api_token",
 				"platform_idempotency_key", "platform_user_aud", "platform_team_aud", "platform_revision",
 				"platform_user", "platform_team", "event_publication");
 		if (database.isPostgres()) {
-			execute(connection, "truncate " + String.join(", ", tables) + " cascade");
+			execute(connection, "truncate customer_search_word, " + String.join(", ", tables) + " cascade");
 			return;
 		}
 		execute(connection, "set referential_integrity false");
@@ -149,51 +161,98 @@ public final class DataGenerator {
 		}
 	}
 
-	private void insertAccounts(Connection connection) throws SQLException, IOException {
-		if (database.isPostgres()) {
-			copyAccounts(connection.unwrap(PGConnection.class).getCopyAPI());
-			return;
-		}
-		try (PreparedStatement insert = connection.prepareStatement("""
-				insert into customer_account (id, name, owner_id, version, created_at, updated_at)
-				values (?, ?, ?, 0, ?, ?)
-				""")) {
+	/**
+	 * Accounts with a realistic profile, each with {@value #CONTACTS_PER_ACCOUNT} contacts owned by the account's
+	 * owner, and their search terms computed as the application computes them. On PostgreSQL the secondary
+	 * indexes are dropped for the load and built afterwards, and foreign keys are not checked row by row (the
+	 * generator makes them consistent); both happen inside the transaction.
+	 */
+	private void insertCustomers(Connection connection) throws SQLException, IOException {
+		List<String> indexes = database.isPostgres() ? dropIndexes(connection) : List.of();
+		execute(connection, database.isPostgres() ? "set local session_replication_role = replica"
+				: "set referential_integrity false");
+		boolean postgres = database.isPostgres();
+		try (TableWriter accounts = new TableWriter(connection, postgres, "customer_account", "id", "name", "kind",
+				"industry", "size_band", "country", "city", "phone", "phone_e164", "email", "website", "source", "tier",
+				"lifecycle_stage", "status", "owner_id", "version", "created_at", "updated_at", "search_terms");
+				TableWriter contacts = new TableWriter(connection, postgres, "customer_contact", "id", "family_name",
+						"given_name", "full_name", "alternate_name", "job_title", "mobile", "mobile_e164", "email",
+						"owner_id", "version", "created_at", "updated_at", "search_terms");
+				TableWriter links = new TableWriter(connection, postgres, "customer_account_contact", "account_id",
+						"contact_id", "job_title", "is_primary", "created_at")) {
+			long contactId = 0;
 			for (long id = 1; id <= scale.accounts; id++) {
 				Instant created = createdAt();
-				insert.setLong(1, id);
-				insert.setString(2, Names.company(random));
-				insert.setLong(3, ownerOf(id));
-				insert.setTimestamp(4, Timestamp.from(created));
-				insert.setTimestamp(5, Timestamp.from(updatedAt(created)));
-				insert.addBatch();
-				if (id % 1_000 == 0) {
-					insert.executeBatch();
+				long owner = ownerOf(id);
+				Names.Company company = Names.company(random, id);
+				String local = String.format("%04d %04d", random.nextInt(2000, 9000), random.nextInt(10_000));
+				String phone = "0" + company.areaCode() + "-" + local;
+				String phoneE164 = "+86" + company.areaCode() + local.replace(" ", "");
+				accounts.add(id, company.name(), "COMPANY", pick(Industry.values()).name(),
+						pick(CompanySize.values()).name(), "CN", company.city(), phone, phoneE164,
+						"info@" + company.domain(), "www." + company.domain(), pick(CustomerSource.values()).name(),
+						pick(Tier.values()).name(), pick(LifecycleStage.values()).name(),
+						random.nextInt(10) == 0 ? "INACTIVE" : "ACTIVE", owner, 0, created, updatedAt(created),
+						SearchTerms.of(company.name(), null, phone, phoneE164));
+				for (int c = 0; c < CONTACTS_PER_ACCOUNT; c++) {
+					contactId++;
+					Names.Person person = Names.contact(random);
+					String mobileDigits = MOBILE_PREFIXES[random.nextInt(MOBILE_PREFIXES.length)]
+							+ String.format("%08d", random.nextInt(100_000_000));
+					String mobile = mobileDigits.substring(0, 3) + " " + mobileDigits.substring(3, 7) + " "
+							+ mobileDigits.substring(7);
+					String title = JOB_TITLES[random.nextInt(JOB_TITLES.length)];
+					contacts.add(contactId, person.family(), person.given(), person.fullName(), person.alternateName(),
+							title, mobile, "+86" + mobileDigits,
+							person.emailName() + contactId + "@" + company.domain(), owner, 0, created,
+							updatedAt(created), SearchTerms.of(person.fullName(), person.alternateName(), mobile,
+									"+86" + mobileDigits, null, null));
+					links.add(id, contactId, title, c == 0, created);
 				}
 			}
-			insert.executeBatch();
+		}
+		if (postgres) {
+			execute(connection, "set local maintenance_work_mem = '1GB'");
+			for (String index : indexes) {
+				execute(connection, index);
+			}
+			// The trigger that keeps the typo dictionary does not fire while the load skips triggers.
+			execute(connection, """
+					insert into customer_search_word (word)
+					select distinct term from (select unnest(search_terms) as term from customer_account
+					    union all select unnest(search_terms) from customer_contact) terms
+					where term ~ '^[a-z]{4,40}$' on conflict do nothing
+					""");
+		}
+		else {
+			execute(connection, "set referential_integrity true");
 		}
 	}
 
-	private void copyAccounts(CopyManager copy) throws SQLException, IOException {
-		StringBuilder rows = new StringBuilder();
-		for (long id = 1; id <= scale.accounts; id++) {
-			Instant created = createdAt();
-			rows.append(id)
-				.append('\t')
-				.append(Names.company(random))
-				.append('\t')
-				.append(ownerOf(id))
-				.append("\t0\t")
-				.append(created)
-				.append('\t')
-				.append(updatedAt(created))
-				.append('\n');
-			if (id % CHUNK == 0 || id == scale.accounts) {
-				copy.copyIn("copy customer_account (id, name, owner_id, version, created_at, updated_at) from stdin",
-						new StringReader(rows.toString()));
-				rows.setLength(0);
+	/** Drops the secondary indexes of the customer tables and answers the statements that rebuild them. */
+	private static List<String> dropIndexes(Connection connection) throws SQLException {
+		List<String> definitions = new java.util.ArrayList<>();
+		List<String> names = new java.util.ArrayList<>();
+		try (Statement statement = connection.createStatement();
+				var result = statement.executeQuery("""
+						select i.relname, pg_get_indexdef(i.oid) from pg_index x
+						join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid
+						where t.relname in ('customer_account', 'customer_contact', 'customer_account_contact')
+						and not x.indisprimary and not x.indisunique and t.relnamespace = to_regnamespace(current_schema())
+						""")) {
+			while (result.next()) {
+				names.add(result.getString(1));
+				definitions.add(result.getString(2));
 			}
 		}
+		for (String name : names) {
+			execute(connection, "drop index " + name);
+		}
+		return definitions;
+	}
+
+	private <T> T pick(T[] values) {
+		return values[random.nextInt(values.length)];
 	}
 
 	/**

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import com.zaxxer.hikari.HikariConfig;
+import io.guanxi.customer.PhoneNumbers;
+import io.guanxi.customer.SearchTerms;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
@@ -47,15 +49,66 @@ final class RawSql implements AutoCloseable {
 		consume("select count(*) from customer_account where " + where, pattern);
 	}
 
-	void search(String prefix) throws SQLException {
-		consume("select id, name from customer_account where owner_id in (" + scope
-				+ ") and lower(name) like ? order by name limit 20", "%" + prefix.toLowerCase(Locale.ROOT) + "%");
+	/**
+	 * The one statement that answers a search box query: e-mail prefix, phone ending, CJK pairs, or trigram
+	 * similarity for a Latin word with a typo; accounts and contacts, 10 of each.
+	 */
+	void search(String query) throws SQLException {
+		String q = SearchTerms.normalize(query);
+		String accounts;
+		String contacts;
+		Object parameter;
+		if (q.contains("@")) {
+			accounts = "a.email like ?";
+			contacts = "c.email like ?";
+			parameter = q + "%";
+		}
+		else if (SearchTerms.isPhone(q, SearchTerms.MIN_PHONE_DIGITS)) {
+			String digits = PhoneNumbers.digits(q);
+			accounts = "a.search_terms @> cast(? as text[])";
+			contacts = "c.search_terms @> cast(? as text[])";
+			parameter = new String[] { "#" + (digits.length() == 11 ? "86" + digits : digits) };
+		}
+		else if (SearchTerms.tokens(q).get(0).cjk()) {
+			String pairs = "cast(? as text[])";
+			accounts = "a.search_terms @> " + pairs + " and strpos(lower(a.name || ' ' || coalesce(a.legal_name, '')), ?) > 0";
+			contacts = "c.search_terms @> " + pairs
+					+ " and strpos(lower(c.full_name || ' ' || coalesce(c.alternate_name, '')), ?) > 0";
+			parameter = List.of(SearchTerms.bigrams(q).toArray(String[]::new), q);
+		}
+		else {
+			// Typo: the similar known words first, then the records with any of them.
+			List<Object> words = new java.util.ArrayList<>();
+			try (Connection connection = pool.getConnection();
+					PreparedStatement statement = connection.prepareStatement(
+							"select word from customer_search_word where word % ? order by similarity(word, ?) desc, word limit 5")) {
+				statement.setString(1, q);
+				statement.setString(2, q);
+				try (ResultSet result = statement.executeQuery()) {
+					while (result.next()) {
+						words.add(result.getString(1));
+					}
+				}
+			}
+			accounts = "a.search_terms && cast(? as text[])";
+			contacts = "c.search_terms && cast(? as text[])";
+			parameter = words.toArray(String[]::new);
+		}
+		String sql = "(select a.id, a.name from customer_account a where a.owner_id in (" + scope + ") and "
+				+ accounts + " limit 10) union all (select c.id, c.full_name from customer_contact c where c.owner_id in ("
+				+ scope + ") and " + contacts + " limit 10)";
+		List<?> single = parameter instanceof List<?> list ? list : List.of(parameter);
+		List<Object> parameters = new java.util.ArrayList<>(single);
+		parameters.addAll(single);
+		consume(sql, parameters.toArray());
 	}
 
-	private void consume(String sql, Object parameter) throws SQLException {
+	private void consume(String sql, Object... parameters) throws SQLException {
 		try (Connection connection = pool.getConnection();
 				PreparedStatement statement = connection.prepareStatement(sql)) {
-			statement.setObject(1, parameter);
+			for (int i = 0; i < parameters.length; i++) {
+				statement.setObject(i + 1, parameters[i]);
+			}
 			try (ResultSet result = statement.executeQuery()) {
 				while (result.next()) {
 					result.getObject(1);

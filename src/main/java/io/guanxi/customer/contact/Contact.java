@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import io.guanxi.customer.PreferredChannel;
+import io.guanxi.customer.SearchTerms;
 import io.guanxi.platform.TrackedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +14,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,6 +71,14 @@ public class Contact extends TrackedEntity {
 
 	private long ownerId;
 
+	/**
+	 * Derived from the names and phones on every change (see {@link SearchTerms}); no
+	 * history.
+	 */
+	@NotAudited
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	private String @Nullable [] searchTerms;
+
 	protected Contact() {
 		this.fullName = "";
 	}
@@ -83,6 +95,7 @@ public class Contact extends TrackedEntity {
 		this.givenName = givenName;
 		this.fullName = PersonNames.fullName(familyName, givenName);
 		this.alternateName = alternateName;
+		index();
 	}
 
 	/** Phones as typed with their E.164 forms, e-mail and WeChat ID. */
@@ -94,6 +107,11 @@ public class Contact extends TrackedEntity {
 		this.phoneE164 = phoneE164;
 		this.email = email;
 		this.wechat = wechat;
+		index();
+	}
+
+	private void index() {
+		this.searchTerms = SearchTerms.of(fullName, alternateName, mobile, mobileE164, phone, phoneE164);
 	}
 
 	public void describe(@Nullable String jobTitle, @Nullable LocalDate birthday, @Nullable String city,

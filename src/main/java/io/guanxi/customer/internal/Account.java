@@ -10,6 +10,7 @@ import io.guanxi.customer.CustomerSource;
 import io.guanxi.customer.Industry;
 import io.guanxi.customer.LifecycleStage;
 import io.guanxi.customer.SaveAccount;
+import io.guanxi.customer.SearchTerms;
 import io.guanxi.customer.Tier;
 import io.guanxi.platform.TrackedEntity;
 import jakarta.persistence.Entity;
@@ -20,7 +21,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /** A customer: a company or an individual, owned by one user. */
@@ -81,6 +85,13 @@ public class Account extends TrackedEntity {
 
 	private long ownerId;
 
+	/**
+	 * Derived from the texts above on every change (see {@link SearchTerms}); no history.
+	 */
+	@NotAudited
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	private String @Nullable [] searchTerms;
+
 	protected Account() {
 		this.name = "";
 	}
@@ -88,6 +99,7 @@ public class Account extends TrackedEntity {
 	public Account(String name, long ownerId) {
 		this.name = name;
 		this.ownerId = ownerId;
+		this.searchTerms = SearchTerms.of(name);
 	}
 
 	/**
@@ -115,6 +127,7 @@ public class Account extends TrackedEntity {
 		this.lifecycleStage = Objects.requireNonNullElse(profile.lifecycleStage(), LifecycleStage.PROSPECT);
 		this.status = Objects.requireNonNullElse(profile.status(), AccountStatus.ACTIVE);
 		this.notes = clean(profile.notes());
+		this.searchTerms = SearchTerms.of(name, legalName, phone, phoneE164);
 	}
 
 	public void assignOwner(long ownerId) {

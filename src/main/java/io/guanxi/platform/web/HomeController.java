@@ -1,6 +1,5 @@
 package io.guanxi.platform.web;
 
-import java.util.Comparator;
 import java.util.List;
 
 import io.guanxi.platform.AccessService;
@@ -36,14 +35,16 @@ class HomeController {
 		return "platform/login";
 	}
 
-	/** The global search box: a full page, or just the result list while typing. */
+	/**
+	 * The global search box: a full page, or just the result list while typing. Each
+	 * provider ranks its own hits, so their order is kept.
+	 */
 	@GetMapping("/search")
 	String search(@RequestParam(defaultValue = "") String q, HtmxRequest htmx, Model model) {
 		String query = q.strip();
 		List<SearchHit> hits = query.isEmpty() ? List.of()
 				: searchProviders.stream()
 					.flatMap(provider -> provider.search(query, access.scope(), SEARCH_LIMIT).stream())
-					.sorted(Comparator.comparing(SearchHit::title))
 					.limit(SEARCH_LIMIT)
 					.toList();
 		model.addAttribute("q", query);
