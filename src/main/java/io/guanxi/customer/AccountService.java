@@ -1,9 +1,12 @@
 package io.guanxi.customer;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -16,10 +19,18 @@ import io.guanxi.platform.HistoryEntry;
 import io.guanxi.platform.RecordNotFoundException;
 import io.guanxi.platform.StaleVersionException;
 import io.guanxi.platform.UserDirectory;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import org.hibernate.jpa.HibernateHints;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +44,8 @@ public class AccountService {
 
 	static final String RECORD_TYPE = "account";
 
+	private static final int EXPORT_BATCH = 500;
+
 	private final AccountRepository accounts;
 
 	private final AccessService access;
@@ -45,9 +58,12 @@ public class AccountService {
 
 	private final PhoneNumbers phoneNumbers;
 
+	private final EntityManager entityManager;
+
 	AccountService(AccountRepository accounts, AccessService access, UserDirectory users, AuditHistory auditHistory,
-			ApplicationEventPublisher events, PhoneNumbers phoneNumbers) {
+			ApplicationEventPublisher events, PhoneNumbers phoneNumbers, EntityManager entityManager) {
 		this.accounts = accounts;
+		this.entityManager = entityManager;
 		this.phoneNumbers = phoneNumbers;
 		this.access = access;
 		this.users = users;
@@ -57,14 +73,40 @@ public class AccountService {
 
 	@Transactional(readOnly = true)
 	public Page<AccountSummary> list(@Nullable String query, Pageable pageable) {
-		var spec = AccountRepository.visibleIn(access.scope())
-			.and(AccountRepository.nameContains(query == null ? "" : query.strip()));
-		Page<Account> page = accounts.findAll(spec, pageable);
+		Page<Account> page = accounts.findAll(listFilter(query), pageable);
 		Map<Long, String> owners = users.displayNames(page.map(Account::ownerId).toSet());
 		return page.map(account -> new AccountSummary(account.id(), account.name(), account.kind(), account.industry(),
 				account.city(), account.tier(), account.lifecycleStage(), account.status(), account.phone(),
 				account.email(), account.ownerId(), owners.getOrDefault(account.ownerId(), "?"), account.createdAt(),
 				account.updatedAt()));
+	}
+
+	/**
+	 * Every account of {@link #list} (same filter, same order) one by one, for exports:
+	 * read as a stream in batches, each account detached once handed over, so that a
+	 * million accounts never sit in memory together.
+	 */
+	@Transactional(readOnly = true)
+	public void forEachVisible(@Nullable String query, Sort sort, Consumer<AccountDetails> action) {
+		Map<Long, String> owners = new HashMap<>();
+		List<Account> batch = new ArrayList<>(EXPORT_BATCH);
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<Account> select = cb.createQuery(Account.class);
+		Root<Account> root = select.from(Account.class);
+		select.where(listFilter(query).toPredicate(root, select, cb))
+			.orderBy(QueryUtils.toOrders(sort.and(Sort.by("id")), root, cb));
+		try (Stream<Account> rows = entityManager.createQuery(select)
+			.setHint(HibernateHints.HINT_FETCH_SIZE, EXPORT_BATCH)
+			.setHint(HibernateHints.HINT_READ_ONLY, true)
+			.getResultStream()) {
+			rows.forEach(account -> {
+				batch.add(account);
+				if (batch.size() == EXPORT_BATCH) {
+					emit(batch, owners, action);
+				}
+			});
+		}
+		emit(batch, owners, action);
 	}
 
 	@Transactional(readOnly = true)
@@ -113,6 +155,25 @@ public class AccountService {
 			.toList();
 	}
 
+	/** The list's filters: what the user may see, matching the query. */
+	private Specification<Account> listFilter(@Nullable String query) {
+		return AccountRepository.visibleIn(access.scope())
+			.and(AccountRepository.nameContains(query == null ? "" : query.strip()));
+	}
+
+	private void emit(List<Account> batch, Map<Long, String> owners, Consumer<AccountDetails> action) {
+		Set<Long> unknown = batch.stream()
+			.map(Account::ownerId)
+			.filter(id -> !owners.containsKey(id))
+			.collect(Collectors.toSet());
+		owners.putAll(users.displayNames(unknown));
+		for (Account account : batch) {
+			action.accept(details(account, owners.getOrDefault(account.ownerId(), "?")));
+			entityManager.detach(account);
+		}
+		batch.clear();
+	}
+
 	private Account readable(long id) {
 		Account account = accounts.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
 		access.checkRead(RECORD_TYPE, id, account.ownerId());
@@ -145,7 +206,11 @@ public class AccountService {
 	}
 
 	private AccountDetails details(Account account) {
-		String owner = users.findById(account.ownerId()).map(UserDirectory.UserSummary::displayName).orElse("?");
+		return details(account,
+				users.findById(account.ownerId()).map(UserDirectory.UserSummary::displayName).orElse("?"));
+	}
+
+	private AccountDetails details(Account account, String owner) {
 		return new AccountDetails(account.id(), account.name(), account.kind(), account.legalName(), account.industry(),
 				account.sizeBand(), account.country(), account.region(), account.city(), account.address(),
 				account.postalCode(), account.website(), account.phone(), account.phoneE164(), account.email(),

@@ -1,0 +1,43 @@
+package io.guanxi.customer.transfer;
+
+/**
+ * Ids for accounts inserted in bulk, from the same sequence as JPA. The sequence counts
+ * by 50 and Hibernate's pooled optimizer treats each value {@code v} it fetches as the
+ * top of the block {@code v-49 .. v}; this class takes its values the same way, so that
+ * each block belongs to whoever fetched its top and the two can never hand out the same
+ * id. The first two values of a fresh sequence are left alone: Hibernate reads the very
+ * first value (1) as the bottom of its first block.
+ */
+final class AccountIds {
+
+	static final String SEQUENCE = "customer_account_seq";
+
+	/**
+	 * As {@code allocationSize} on {@code Account.id} and {@code increment by} in SQL.
+	 */
+	static final int BLOCK = 50;
+
+	private final Sequences sequences;
+
+	private long next;
+
+	private long last = -1;
+
+	AccountIds(Sequences sequences) {
+		this.sequences = sequences;
+	}
+
+	long next() {
+		if (next > last) {
+			long top;
+			do {
+				top = sequences.next(SEQUENCE);
+			}
+			while (top <= BLOCK + 1);
+			next = top - BLOCK + 1;
+			last = top;
+		}
+		return next++;
+	}
+
+}
