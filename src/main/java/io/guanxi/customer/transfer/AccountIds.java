@@ -17,21 +17,21 @@ final class AccountIds {
 	 */
 	static final int BLOCK = 50;
 
-	private final Sequences sequences;
+	private final Database database;
 
 	private long next;
 
 	private long last = -1;
 
-	AccountIds(Sequences sequences) {
-		this.sequences = sequences;
+	AccountIds(Database database) {
+		this.database = database;
 	}
 
 	long next() {
 		if (next > last) {
 			long top;
 			do {
-				top = sequences.next(SEQUENCE);
+				top = database.next(SEQUENCE);
 			}
 			while (top <= BLOCK + 1);
 			next = top - BLOCK + 1;

@@ -1,5 +1,6 @@
 package io.guanxi.customer.transfer;
 
+import java.lang.annotation.ElementType;
 import java.util.List;
 
 import io.guanxi.customer.AccountKind;
@@ -12,7 +13,10 @@ import io.guanxi.customer.PhoneNumbers;
 import io.guanxi.customer.Tier;
 import io.guanxi.platform.UserDirectory;
 import jakarta.persistence.EntityManager;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,9 +52,9 @@ class AccountImportTarget implements ImportTarget {
 
 	private final Services services;
 
-	AccountImportTarget(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Sequences sequences, Validator validator,
-			PhoneNumbers phoneNumbers, UserDirectory users, ApplicationEventPublisher events, MessageSource messages,
-			EntityManager entityManager) {
+	AccountImportTarget(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Database database,
+			ValidatorFactory validatorFactory, PhoneNumbers phoneNumbers, UserDirectory users,
+			ApplicationEventPublisher events, MessageSource messages, EntityManager entityManager) {
 		Choices choices = new Choices(new ChoiceLabels<>(AccountKind.class, "customer.kind.", messages),
 				new ChoiceLabels<>(Industry.class, "customer.industry.", messages),
 				new ChoiceLabels<>(CompanySize.class, "customer.size.", messages),
@@ -58,7 +62,11 @@ class AccountImportTarget implements ImportTarget {
 				new ChoiceLabels<>(Tier.class, "", messages),
 				new ChoiceLabels<>(LifecycleStage.class, "customer.lifecycle.", messages),
 				new ChoiceLabels<>(AccountStatus.class, "customer.status.", messages));
-		this.services = new Services(jdbc, jdbcTemplate, sequences, validator, phoneNumbers, users, events, messages,
+		// the same constraints, messages and validators as everywhere; only the check
+		// whether
+		// a property is a loaded JPA attribute is skipped: commands are no entities
+		Validator validator = validatorFactory.usingContext().traversableResolver(new AllReachable()).getValidator();
+		this.services = new Services(jdbc, jdbcTemplate, database, validator, phoneNumbers, users, events, messages,
 				entityManager, choices);
 	}
 
@@ -81,8 +89,22 @@ class AccountImportTarget implements ImportTarget {
 		return new ImportField(key, "customer.account." + key, "name".equals(key), List.of(aliases));
 	}
 
+	private static final class AllReachable implements TraversableResolver {
+
+		@Override
+		public boolean isReachable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
+			return true;
+		}
+
+		@Override
+		public boolean isCascadable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
+			return true;
+		}
+
+	}
+
 	/** What a run needs; the entity manager is the shared, transaction-bound one. */
-	record Services(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Sequences sequences, Validator validator,
+	record Services(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Database database, Validator validator,
 			PhoneNumbers phoneNumbers, UserDirectory users, ApplicationEventPublisher events, MessageSource messages,
 			EntityManager entityManager, Choices choices) {
 	}

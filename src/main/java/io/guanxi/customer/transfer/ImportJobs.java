@@ -41,13 +41,13 @@ class ImportJobs {
 
 	private final Clock clock;
 
-	private final Sequences sequences;
+	private final Database database;
 
-	ImportJobs(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Clock clock, Sequences sequences) {
+	ImportJobs(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Clock clock, Database database) {
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
 		this.clock = clock;
-		this.sequences = sequences;
+		this.database = database;
 	}
 
 	record NewJob(String target, String fileName, FileFormat format, @Nullable String encoding, List<String> headers,
@@ -55,7 +55,7 @@ class ImportJobs {
 	}
 
 	long create(NewJob job) {
-		long id = sequences.next("customer_import_job_seq");
+		long id = database.next("customer_import_job_seq");
 		Timestamp now = Timestamp.from(clock.instant());
 		jdbc.sql("""
 				insert into customer_import_job (id, target, status, file_name, file_format, file_size, encoding,

@@ -54,14 +54,17 @@ class ImportRunner implements DisposableBean {
 
 	private final Clock clock;
 
+	private final Database database;
+
 	/**
 	 * Own threads, so that imports never queue behind (or block) the application's tasks.
 	 */
 	private final ExecutorService executor;
 
 	ImportRunner(ImportJobs jobs, List<ImportTarget> targets, AccessService access,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			PlatformTransactionManager transactionManager, Clock clock, Database database) {
 		this.jobs = jobs;
+		this.database = database;
 		this.targets = targets.stream().collect(Collectors.toMap(ImportTarget::name, Function.identity()));
 		this.access = access;
 		this.transaction = new TransactionTemplate(transactionManager);
@@ -100,9 +103,14 @@ class ImportRunner implements DisposableBean {
 		SecurityContextHolder.setContext(security);
 		LocaleContextHolder.setLocale(job.locale());
 		AtomicReference<ImportCounts> progress = new AtomicReference<>(ImportCounts.NONE);
+		long started = clock.millis();
 		try {
 			ImportCounts counts = transaction.execute(status -> importRows(job, status, progress));
 			boolean rejected = job.mode() == ImportMode.ALL_OR_NOTHING && counts.errors() > 0;
+			double seconds = (clock.millis() - started) / 1000.0;
+			log.info("Import {}: {} rows in {} s ({} rows/s), {} created, {} updated, {} skipped, {} refused", jobId,
+					counts.processed(), seconds, Math.round(counts.processed() / Math.max(seconds, 0.001)),
+					counts.created(), counts.updated(), counts.skipped(), counts.errors());
 			jobs.finish(jobId, rejected ? ImportStatus.REJECTED : ImportStatus.DONE,
 					rejected ? counts.rolledBack() : counts, null);
 		}
@@ -125,6 +133,7 @@ class ImportRunner implements DisposableBean {
 		ImportContext context = new ImportContext(job.id(), job.createdBy(), access.scopeOf(job.createdBy()),
 				job.locale(), clock.instant());
 		TargetRun<?> run = target(job.target()).open(context);
+		database.preferIndexes();
 		ImportCounts counts = importRows(job, run, progress);
 		if (job.mode() == ImportMode.ALL_OR_NOTHING && counts.errors() > 0) {
 			status.setRollbackOnly();
