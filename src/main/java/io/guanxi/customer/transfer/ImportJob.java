@@ -19,23 +19,23 @@ record ImportJob(long id, String target, ImportStatus status, String fileName, F
 		@Nullable Instant startedAt, @Nullable Instant finishedAt, Instant updatedAt) {
 
 	/** How far the worker is, 0 to 100. */
-	int percent() {
+	public int percent() {
 		if (status.finished()) {
 			return 100;
 		}
 		return totalRows == 0 ? 0 : (int) Math.min(100, processedRows * 100L / totalRows);
 	}
 
-	boolean finished() {
+	public boolean finished() {
 		return status.finished();
 	}
 
-	boolean active() {
+	public boolean active() {
 		return status.active();
 	}
 
 	/** Seconds from start to end, or so far. */
-	double seconds() {
+	public double seconds() {
 		if (startedAt == null) {
 			return 0;
 		}

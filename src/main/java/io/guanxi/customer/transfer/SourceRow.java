@@ -9,11 +9,12 @@ import java.util.List;
  */
 record SourceRow(int number, List<String> cells) {
 
-	String cell(int column) {
+	/** Public, like the other methods templates call. */
+	public String cell(int column) {
 		return column < cells.size() ? cells.get(column) : "";
 	}
 
-	boolean blank() {
+	public boolean blank() {
 		return cells.stream().allMatch(String::isBlank);
 	}
 
