@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -49,12 +50,30 @@ final class ImportChunks<R> {
 	record Result(List<Outcome> outcomes, ImportCounts counts, List<RowError> errors) {
 	}
 
+	/**
+	 * A chunk read and validated, ready for the duplicate check and the write.
+	 *
+	 * @param outcomes filled for the refused rows, the others still null
+	 */
+	record Validated<R>(List<SourceRow> rows, @Nullable Outcome[] outcomes, List<Integer> validIndexes, List<R> valid,
+			List<List<String>> keys, List<RowError> errors) {
+	}
+
 	/** Decides each row of a chunk, and writes the chunk when {@code write} is set. */
 	Result process(List<SourceRow> rows, boolean write) {
+		return decide(validate(rows), write);
+	}
+
+	/**
+	 * Converts and validates the rows; touches nothing the transaction holds, so that it
+	 * can run beside the writes, on another thread.
+	 */
+	Validated<R> validate(List<SourceRow> rows) {
 		List<RowError> errors = new ArrayList<>();
-		Outcome[] outcomes = new Outcome[rows.size()];
+		@Nullable Outcome[] outcomes = new Outcome[rows.size()];
 		List<Integer> validIndexes = new ArrayList<>();
 		List<R> valid = new ArrayList<>();
+		List<List<String>> keys = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
 			int before = errors.size();
 			R record = run.read(new RowValues(rows.get(i), headers, mapping), errors);
@@ -65,30 +84,38 @@ final class ImportChunks<R> {
 			else {
 				validIndexes.add(i);
 				valid.add(record);
+				keys.add(policy == DuplicatePolicy.CREATE ? List.of() : run.duplicateKeys(record));
 			}
 		}
-		List<List<String>> keys = new ArrayList<>(valid.size());
+		return new Validated<>(rows, outcomes, validIndexes, valid, keys, errors);
+	}
+
+	/**
+	 * Creates, updates or skips each valid row, in the job's transaction: duplicates are
+	 * looked up in the database, where the rows of earlier chunks already are, and among
+	 * the earlier rows of this chunk.
+	 */
+	Result decide(Validated<R> chunk, boolean write) {
+		List<R> valid = chunk.valid();
 		Set<String> allKeys = new LinkedHashSet<>();
-		for (R record : valid) {
-			List<String> recordKeys = policy == DuplicatePolicy.CREATE ? List.of() : run.duplicateKeys(record);
-			keys.add(recordKeys);
-			allKeys.addAll(recordKeys);
-		}
+		chunk.keys().forEach(allKeys::addAll);
 		Map<String, Long> existing = allKeys.isEmpty() ? Map.of() : run.existing(allKeys);
 		Map<String, Integer> pending = new HashMap<>();
 		List<R> creates = new ArrayList<>();
 		Map<Long, R> updates = new LinkedHashMap<>();
 		int updated = 0;
 		int skipped = 0;
+		@Nullable Outcome[] outcomes = chunk.outcomes().clone();
 		for (int v = 0; v < valid.size(); v++) {
 			R record = valid.get(v);
-			Long existingId = first(keys.get(v), existing);
-			Integer pendingIndex = existingId == null ? first(keys.get(v), pending) : null;
+			List<String> keys = chunk.keys().get(v);
+			Long existingId = first(keys, existing);
+			Integer pendingIndex = existingId == null ? first(keys, pending) : null;
 			Action action;
 			if (existingId == null && pendingIndex == null) {
 				action = Action.CREATE;
 				creates.add(record);
-				remember(keys.get(v), creates.size() - 1, pending);
+				remember(keys, creates.size() - 1, pending);
 			}
 			else if (policy == DuplicatePolicy.SKIP) {
 				action = Action.SKIP;
@@ -103,19 +130,23 @@ final class ImportChunks<R> {
 				// the same record twice in the file: the later row wins
 				action = Action.UPDATE;
 				creates.set(pendingIndex, record);
-				remember(keys.get(v), pendingIndex, pending);
+				remember(keys, pendingIndex, pending);
 				updated++;
 			}
-			int index = validIndexes.get(v);
-			outcomes[index] = new Outcome(rows.get(index), action, existingId, List.of());
+			int index = chunk.validIndexes().get(v);
+			outcomes[index] = new Outcome(chunk.rows().get(index), action, existingId, List.of());
 		}
 		if (write) {
 			run.create(creates);
 			run.update(updates);
 		}
-		int refused = rows.size() - valid.size();
-		return new Result(List.of(outcomes), new ImportCounts(rows.size(), creates.size(), updated, skipped, refused),
-				errors);
+		int refused = chunk.rows().size() - valid.size();
+		List<Outcome> all = new ArrayList<>(outcomes.length);
+		for (Outcome outcome : outcomes) {
+			all.add(Objects.requireNonNull(outcome));
+		}
+		return new Result(all, new ImportCounts(chunk.rows().size(), creates.size(), updated, skipped, refused),
+				chunk.errors());
 	}
 
 	private static <V> @Nullable V first(List<String> keys, Map<String, V> values) {

@@ -8,7 +8,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -61,6 +64,11 @@ class ImportRunner implements DisposableBean {
 	 */
 	private final ExecutorService executor;
 
+	/** The readers that validate rows beside each running job. */
+	private final ExecutorService readers;
+
+	private static final Object END = new Object();
+
 	ImportRunner(ImportJobs jobs, List<ImportTarget> targets, AccessService access,
 			PlatformTransactionManager transactionManager, Clock clock, Database database) {
 		this.jobs = jobs;
@@ -72,6 +80,11 @@ class ImportRunner implements DisposableBean {
 		AtomicInteger threads = new AtomicInteger();
 		this.executor = Executors.newFixedThreadPool(2, task -> {
 			Thread thread = new Thread(task, "import-" + threads.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.readers = Executors.newCachedThreadPool(task -> {
+			Thread thread = new Thread(task, "import-reader-" + threads.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;
 		});
@@ -144,38 +157,100 @@ class ImportRunner implements DisposableBean {
 		return counts;
 	}
 
+	/**
+	 * Two threads share the work, as a machine has at least two cores: a reader parses
+	 * and validates the next chunk while this thread, which holds the transaction, checks
+	 * the previous one for duplicates and writes it.
+	 */
 	private <R> ImportCounts importRows(ImportJob job, TargetRun<R> run, AtomicReference<ImportCounts> progress) {
 		ImportChunks<R> chunks = new ImportChunks<>(run, job.headers(), job.mapping(), job.duplicates());
-		try (TabularFile.RowReader reader = TabularFile.open(jobs.content(job.id()), job.format(), charset(job))) {
-			reader.next();
-			List<SourceRow> chunk = new ArrayList<>(CHUNK);
-			for (SourceRow row = reader.next(); row != null; row = reader.next()) {
-				chunk.add(row);
-				if (chunk.size() == CHUNK) {
-					step(job, chunks, chunk, progress);
-					chunk.clear();
+		byte[] content = jobs.content(job.id());
+		BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2);
+		Future<?> reader = readers.submit(withContextOf(() -> read(job, content, chunks, queue)));
+		try {
+			while (true) {
+				Object item = queue.take();
+				if (item == END) {
+					return progress.get();
 				}
-			}
-			if (!chunk.isEmpty()) {
+				if (item instanceof RuntimeException ex) {
+					throw ex;
+				}
+				@SuppressWarnings("unchecked")
+				ImportChunks.Validated<R> chunk = (ImportChunks.Validated<R>) item;
 				step(job, chunks, chunk, progress);
 			}
-			return progress.get();
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted", ex);
+		}
+		finally {
+			reader.cancel(true);
 		}
 	}
 
-	private <R> void step(ImportJob job, ImportChunks<R> chunks, List<SourceRow> chunk,
+	/**
+	 * The reader's side: chunks of validated rows, then END, or the error that stopped
+	 * it.
+	 */
+	private <R> void read(ImportJob job, byte[] content, ImportChunks<R> chunks, BlockingQueue<Object> queue) {
+		try (TabularFile.RowReader file = TabularFile.open(content, job.format(), charset(job))) {
+			file.next();
+			List<SourceRow> chunk = new ArrayList<>(CHUNK);
+			for (SourceRow row = file.next(); row != null; row = file.next()) {
+				chunk.add(row);
+				if (chunk.size() == CHUNK) {
+					queue.put(chunks.validate(chunk));
+					chunk = new ArrayList<>(CHUNK);
+				}
+			}
+			if (!chunk.isEmpty()) {
+				queue.put(chunks.validate(chunk));
+			}
+			queue.put(END);
+		}
+		catch (InterruptedException ex) {
+			// the job ended without waiting for the rest of the file
+			Thread.currentThread().interrupt();
+		}
+		catch (IOException | RuntimeException ex) {
+			try {
+				queue.put(ex instanceof IOException io ? new UncheckedIOException(io) : ex);
+			}
+			catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	private <R> void step(ImportJob job, ImportChunks<R> chunks, ImportChunks.Validated<R> chunk,
 			AtomicReference<ImportCounts> progress) {
 		// all or nothing: once a row is bad the rest is only checked, not written
 		boolean write = job.mode() == ImportMode.VALID_ROWS_ONLY || progress.get().errors() == 0;
-		ImportChunks.Result result = chunks.process(chunk, write);
+		ImportChunks.Result result = chunks.decide(chunk, write);
 		ImportCounts counts = progress.get().plus(result.counts());
 		progress.set(counts);
 		if (jobs.progress(job.id(), counts, result.errors())) {
 			throw new Cancelled();
 		}
+	}
+
+	/** The task with this thread's user and language, which validation messages need. */
+	private static Runnable withContextOf(Runnable task) {
+		SecurityContext security = SecurityContextHolder.getContext();
+		var locale = LocaleContextHolder.getLocaleContext();
+		return () -> {
+			SecurityContextHolder.setContext(security);
+			LocaleContextHolder.setLocaleContext(locale);
+			try {
+				task.run();
+			}
+			finally {
+				SecurityContextHolder.clearContext();
+				LocaleContextHolder.resetLocaleContext();
+			}
+		};
 	}
 
 	static Charset charset(ImportJob job) {
@@ -186,6 +261,7 @@ class ImportRunner implements DisposableBean {
 	@Override
 	public void destroy() {
 		executor.shutdownNow();
+		readers.shutdownNow();
 	}
 
 	/** The user cancelled: thrown to roll the transaction back. */
