@@ -19,6 +19,9 @@ final class AccountIds {
 
 	private final Database database;
 
+	/** Tops of the blocks fetched and not used yet. */
+	private final java.util.ArrayDeque<Long> tops = new java.util.ArrayDeque<>();
+
 	private long next;
 
 	private long last = -1;
@@ -27,13 +30,22 @@ final class AccountIds {
 		this.database = database;
 	}
 
+	/** Fetches, in one round trip, the blocks that {@code count} more ids need. */
+	void reserve(int count) {
+		long available = Math.max(0, last - next + 1) + (long) tops.size() * BLOCK;
+		if (available < count) {
+			int blocks = (int) ((count - available + BLOCK - 1) / BLOCK) + 1;
+			database.next(SEQUENCE, blocks).stream().filter(top -> top > BLOCK + 1).sorted().forEach(tops::add);
+		}
+	}
+
 	long next() {
 		if (next > last) {
-			long top;
-			do {
-				top = database.next(SEQUENCE);
+			Long top = tops.poll();
+			while (top == null) {
+				long fetched = database.next(SEQUENCE);
+				top = fetched > BLOCK + 1 ? fetched : null;
 			}
-			while (top <= BLOCK + 1);
 			next = top - BLOCK + 1;
 			last = top;
 		}

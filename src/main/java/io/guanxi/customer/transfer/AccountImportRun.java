@@ -30,6 +30,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -162,6 +163,10 @@ final class AccountImportRun implements TargetRun<AccountImportRun.AccountRow> {
 		return existing;
 	}
 
+	/**
+	 * Visibility is checked here rather than in SQL: with an owner condition H2 reads all
+	 * of the importer's accounts through the owner index instead of looking the keys up.
+	 */
 	private void find(@Nullable List<String> values, String column, Map<String, Long> existing) {
 		if (values == null || values.isEmpty()) {
 			return;
@@ -169,9 +174,8 @@ final class AccountImportRun implements TargetRun<AccountImportRun.AccountRow> {
 		// visibility is checked here rather than in SQL: with an owner condition H2 reads
 		// all of
 		// the importer's accounts through the owner index instead of looking the keys up
-		String sql = "select id, owner_id, name, phone_e164, email from customer_account where " + column
-				+ " in (:values) order by id";
-		services.jdbc().sql(sql).param("values", values).query(rs -> {
+		String select = "select id, owner_id, name, phone_e164, email from customer_account where " + column;
+		RowCallbackHandler collect = rs -> {
 			if (!context.scope().permits(rs.getLong("owner_id"))) {
 				return;
 			}
@@ -185,7 +189,20 @@ final class AccountImportRun implements TargetRun<AccountImportRun.AccountRow> {
 			if (email != null) {
 				existing.putIfAbsent("e:" + email, id);
 			}
-		});
+		};
+		if (services.database().arrays()) {
+			// one array parameter: PostgreSQL prepares the statement once instead of
+			// planning
+			// a new 1,000-parameter statement for every chunk
+			services.jdbcTemplate().query(connection -> {
+				PreparedStatement statement = connection.prepareStatement(select + " = any(?) order by id");
+				statement.setArray(1, connection.createArrayOf("text", values.toArray()));
+				return statement;
+			}, collect);
+		}
+		else {
+			services.jdbc().sql(select + " in (:values) order by id").param("values", values).query(collect);
+		}
 	}
 
 	@Override
@@ -193,6 +210,7 @@ final class AccountImportRun implements TargetRun<AccountImportRun.AccountRow> {
 		if (rows.isEmpty()) {
 			return;
 		}
+		ids.reserve(rows.size());
 		List<Long> newIds = new ArrayList<>(rows.size());
 		rows.forEach(row -> newIds.add(ids.next()));
 		int full = rows.size() / ROWS_PER_INSERT;

@@ -1,5 +1,7 @@
 package io.guanxi.customer.transfer;
 
+import java.util.List;
+
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.dialect.H2Dialect;
@@ -42,6 +44,21 @@ class Database {
 		if (dialect instanceof PostgreSQLDialect) {
 			jdbc.sql("set local enable_seqscan = off").update();
 		}
+	}
+
+	/**
+	 * Whether lookups take one array parameter ({@code = any(?)}) rather than an IN list.
+	 */
+	boolean arrays() {
+		return dialect instanceof PostgreSQLDialect;
+	}
+
+	/** {@code count} next values in one round trip. */
+	List<Long> next(String sequence, int count) {
+		String sql = dialect instanceof PostgreSQLDialect
+				? "select nextval('" + sequence + "') from generate_series(1, ?)"
+				: "select next value for " + sequence + " from system_range(1, ?)";
+		return jdbc.sql(sql).param(count).query(Long.class).list();
 	}
 
 	long next(String sequence) {

@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -44,6 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ImportRunner implements DisposableBean {
 
 	static final int CHUNK = 1_000;
+
+	static final long REPORT_EVERY_MS = 500;
 
 	private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 
@@ -115,7 +116,7 @@ class ImportRunner implements DisposableBean {
 		security.setAuthentication(user);
 		SecurityContextHolder.setContext(security);
 		LocaleContextHolder.setLocale(job.locale());
-		AtomicReference<ImportCounts> progress = new AtomicReference<>(ImportCounts.NONE);
+		Progress progress = new Progress(jobId);
 		long started = clock.millis();
 		try {
 			ImportCounts counts = transaction.execute(status -> importRows(job, status, progress));
@@ -128,12 +129,13 @@ class ImportRunner implements DisposableBean {
 					rejected ? counts.rolledBack() : counts, null);
 		}
 		catch (Cancelled ex) {
-			jobs.finish(jobId, ImportStatus.CANCELLED, progress.get().rolledBack(), null);
+			jobs.finish(jobId, ImportStatus.CANCELLED, progress.counts().rolledBack(), null);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Import {} failed; its transaction was rolled back", jobId, ex);
 			Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
-			jobs.finish(jobId, ImportStatus.FAILED, progress.get().rolledBack(),
+			progress.flushErrors();
+			jobs.finish(jobId, ImportStatus.FAILED, progress.counts().rolledBack(),
 					cause.getClass().getSimpleName() + ": " + cause.getMessage());
 		}
 		finally {
@@ -142,7 +144,7 @@ class ImportRunner implements DisposableBean {
 		}
 	}
 
-	private ImportCounts importRows(ImportJob job, TransactionStatus status, AtomicReference<ImportCounts> progress) {
+	private ImportCounts importRows(ImportJob job, TransactionStatus status, Progress progress) {
 		ImportContext context = new ImportContext(job.id(), job.createdBy(), access.scopeOf(job.createdBy()),
 				job.locale(), clock.instant());
 		TargetRun<?> run = target(job.target()).open(context);
@@ -162,7 +164,7 @@ class ImportRunner implements DisposableBean {
 	 * and validates the next chunk while this thread, which holds the transaction, checks
 	 * the previous one for duplicates and writes it.
 	 */
-	private <R> ImportCounts importRows(ImportJob job, TargetRun<R> run, AtomicReference<ImportCounts> progress) {
+	private <R> ImportCounts importRows(ImportJob job, TargetRun<R> run, Progress progress) {
 		ImportChunks<R> chunks = new ImportChunks<>(run, job.headers(), job.mapping(), job.duplicates());
 		byte[] content = jobs.content(job.id());
 		BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2);
@@ -171,7 +173,8 @@ class ImportRunner implements DisposableBean {
 			while (true) {
 				Object item = queue.take();
 				if (item == END) {
-					return progress.get();
+					progress.report();
+					return progress.counts();
 				}
 				if (item instanceof RuntimeException ex) {
 					throw ex;
@@ -224,16 +227,59 @@ class ImportRunner implements DisposableBean {
 		}
 	}
 
-	private <R> void step(ImportJob job, ImportChunks<R> chunks, ImportChunks.Validated<R> chunk,
-			AtomicReference<ImportCounts> progress) {
+	private <R> void step(ImportJob job, ImportChunks<R> chunks, ImportChunks.Validated<R> chunk, Progress progress) {
 		// all or nothing: once a row is bad the rest is only checked, not written
-		boolean write = job.mode() == ImportMode.VALID_ROWS_ONLY || progress.get().errors() == 0;
-		ImportChunks.Result result = chunks.decide(chunk, write);
-		ImportCounts counts = progress.get().plus(result.counts());
-		progress.set(counts);
-		if (jobs.progress(job.id(), counts, result.errors())) {
-			throw new Cancelled();
+		boolean write = job.mode() == ImportMode.VALID_ROWS_ONLY || progress.counts().errors() == 0;
+		progress.add(chunks.decide(chunk, write));
+	}
+
+	/**
+	 * Counts and errors of a running job, written at most twice a second (each write is a
+	 * commit of its own) and at the end; each write also looks for a cancel.
+	 */
+	private final class Progress {
+
+		private final long jobId;
+
+		private ImportCounts counts = ImportCounts.NONE;
+
+		private List<RowError> errors = new ArrayList<>();
+
+		private long reported;
+
+		Progress(long jobId) {
+			this.jobId = jobId;
 		}
+
+		ImportCounts counts() {
+			return counts;
+		}
+
+		void add(ImportChunks.Result chunk) {
+			counts = counts.plus(chunk.counts());
+			errors.addAll(chunk.errors());
+			if (clock.millis() - reported >= REPORT_EVERY_MS || errors.size() >= CHUNK) {
+				report();
+			}
+		}
+
+		void report() {
+			boolean cancel = jobs.progress(jobId, counts, errors);
+			errors = new ArrayList<>();
+			reported = clock.millis();
+			if (cancel) {
+				throw new Cancelled();
+			}
+		}
+
+		/** The errors found before the job failed still belong in its report. */
+		void flushErrors() {
+			if (!errors.isEmpty()) {
+				jobs.progress(jobId, counts, errors);
+				errors = new ArrayList<>();
+			}
+		}
+
 	}
 
 	/** The task with this thread's user and language, which validation messages need. */
