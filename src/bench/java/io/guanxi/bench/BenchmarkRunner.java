@@ -57,6 +57,7 @@ public final class BenchmarkRunner {
 			Results.Memory memory = memory(server, new GuanxiClient(port), fixture);
 			Path file = Path.of("benchmarks", "RESULTS.md");
 			Results.write(file, scale, generation, postgresVersion(), measurement, rows, memory);
+			new ImportBenchmark(port, database).appendTo(file);
 			System.out.println(Files.readString(file));
 		}
 		finally {

@@ -2,6 +2,7 @@ package io.guanxi.customer;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,6 +22,11 @@ import io.guanxi.platform.HistoryEntry;
 import io.guanxi.platform.RecordNotFoundException;
 import io.guanxi.platform.StaleVersionException;
 import io.guanxi.platform.UserDirectory;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import org.hibernate.jpa.HibernateHints;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -28,6 +34,8 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,6 +48,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
 	static final String RECORD_TYPE = "account";
+
+	private static final int EXPORT_BATCH = 500;
 
 	private final AccountRepository accounts;
 
@@ -55,10 +65,14 @@ public class AccountService {
 
 	private final AccountQueries queries;
 
+	private final EntityManager entityManager;
+
 	AccountService(AccountRepository accounts, AccessService access, UserDirectory users, AuditHistory auditHistory,
-			ApplicationEventPublisher events, PhoneNumbers phoneNumbers, AccountQueries queries) {
+			ApplicationEventPublisher events, PhoneNumbers phoneNumbers, AccountQueries queries,
+			EntityManager entityManager) {
 		this.accounts = accounts;
 		this.queries = queries;
+		this.entityManager = entityManager;
 		this.phoneNumbers = phoneNumbers;
 		this.access = access;
 		this.users = users;
@@ -92,25 +106,6 @@ public class AccountService {
 	}
 
 	/**
-	 * Every account the caller may see that matches, in order, for exports; streams,
-	 * never loads all.
-	 */
-	@Transactional(readOnly = true)
-	public void forEachVisible(AccountFilter filter, Sort sort, int batchSize, Consumer<List<AccountSummary>> batch) {
-		List<AccountQueries.AccountRow> pending = new ArrayList<>(batchSize);
-		queries.forEach(filter, access.scope(), sort, row -> {
-			pending.add(row);
-			if (pending.size() == batchSize) {
-				batch.accept(summaries(pending));
-				pending.clear();
-			}
-		});
-		if (!pending.isEmpty()) {
-			batch.accept(summaries(pending));
-		}
-	}
-
-	/**
 	 * Gives the accounts among {@code ids} that the caller may change to another owner;
 	 * returns how many.
 	 */
@@ -139,6 +134,34 @@ public class AccountService {
 					row.lifecycleStage(), row.status(), row.phone(), row.email(), row.ownerId(),
 					owners.getOrDefault(row.ownerId(), "?"), row.createdAt(), row.updatedAt()))
 			.toList();
+	}
+
+	/**
+	 * Every account of {@link #list} (same filter, same order) one by one, for exports:
+	 * read as a stream in batches, each account detached once handed over, so that a
+	 * million accounts never sit in memory together.
+	 */
+	@Transactional(readOnly = true)
+	public void forEachVisible(@Nullable String query, Sort sort, Consumer<AccountDetails> action) {
+		Map<Long, String> owners = new HashMap<>();
+		List<Account> batch = new ArrayList<>(EXPORT_BATCH);
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<Account> select = cb.createQuery(Account.class);
+		Root<Account> root = select.from(Account.class);
+		select.where(listFilter(query).toPredicate(root, select, cb))
+			.orderBy(QueryUtils.toOrders(sort.and(Sort.by("id")), root, cb));
+		try (Stream<Account> rows = entityManager.createQuery(select)
+			.setHint(HibernateHints.HINT_FETCH_SIZE, EXPORT_BATCH)
+			.setHint(HibernateHints.HINT_READ_ONLY, true)
+			.getResultStream()) {
+			rows.forEach(account -> {
+				batch.add(account);
+				if (batch.size() == EXPORT_BATCH) {
+					emit(batch, owners, action);
+				}
+			});
+		}
+		emit(batch, owners, action);
 	}
 
 	@Transactional(readOnly = true)
@@ -187,6 +210,25 @@ public class AccountService {
 			.toList();
 	}
 
+	/** The list's filters: what the user may see, matching the query. */
+	private Specification<Account> listFilter(@Nullable String query) {
+		return AccountRepository.visibleIn(access.scope())
+			.and(AccountRepository.nameContains(query == null ? "" : query.strip()));
+	}
+
+	private void emit(List<Account> batch, Map<Long, String> owners, Consumer<AccountDetails> action) {
+		Set<Long> unknown = batch.stream()
+			.map(Account::ownerId)
+			.filter(id -> !owners.containsKey(id))
+			.collect(Collectors.toSet());
+		owners.putAll(users.displayNames(unknown));
+		for (Account account : batch) {
+			action.accept(details(account, owners.getOrDefault(account.ownerId(), "?")));
+			entityManager.detach(account);
+		}
+		batch.clear();
+	}
+
 	private Account readable(long id) {
 		Account account = accounts.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
 		access.checkRead(RECORD_TYPE, id, account.ownerId());
@@ -219,7 +261,11 @@ public class AccountService {
 	}
 
 	private AccountDetails details(Account account) {
-		String owner = users.findById(account.ownerId()).map(UserDirectory.UserSummary::displayName).orElse("?");
+		return details(account,
+				users.findById(account.ownerId()).map(UserDirectory.UserSummary::displayName).orElse("?"));
+	}
+
+	private AccountDetails details(Account account, String owner) {
 		return new AccountDetails(account.id(), account.name(), account.kind(), account.legalName(), account.industry(),
 				account.sizeBand(), account.country(), account.region(), account.city(), account.address(),
 				account.postalCode(), account.website(), account.phone(), account.phoneE164(), account.email(),

@@ -20,6 +20,13 @@ public class PhoneNumbers {
 
 	private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
+	/**
+	 * The last number parsed on this thread: validation and then normalisation parse the
+	 * same number one after the other (on every save and every imported row), and parsing
+	 * is the dearest part of both.
+	 */
+	private static final ThreadLocal<@Nullable Parsed> LAST = new ThreadLocal<>();
+
 	private final String defaultRegion;
 
 	public PhoneNumbers(@Value("${guanxi.customer.phone-region:CN}") String defaultRegion) {
@@ -39,14 +46,22 @@ public class PhoneNumbers {
 		if (raw == null || raw.isBlank()) {
 			return Optional.empty();
 		}
+		String in = region == null || region.isBlank() ? defaultRegion : region;
+		Parsed last = LAST.get();
+		if (last != null && last.raw().equals(raw) && last.region().equals(in)) {
+			return last.e164();
+		}
+		Optional<String> e164;
 		try {
-			var number = UTIL.parse(raw, region == null || region.isBlank() ? defaultRegion : region);
-			return UTIL.isValidNumber(number) ? Optional.of(UTIL.format(number, PhoneNumberFormat.E164))
+			var number = UTIL.parse(raw, in);
+			e164 = UTIL.isValidNumber(number) ? Optional.of(UTIL.format(number, PhoneNumberFormat.E164))
 					: Optional.empty();
 		}
 		catch (NumberParseException ex) {
-			return Optional.empty();
+			e164 = Optional.empty();
 		}
+		LAST.set(new Parsed(raw, in, e164));
+		return e164;
 	}
 
 	/**
@@ -64,6 +79,9 @@ public class PhoneNumbers {
 
 	public String defaultRegion() {
 		return defaultRegion;
+	}
+
+	private record Parsed(String raw, String region, Optional<String> e164) {
 	}
 
 }

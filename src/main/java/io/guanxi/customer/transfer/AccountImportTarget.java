@@ -1,0 +1,118 @@
+package io.guanxi.customer.transfer;
+
+import java.lang.annotation.ElementType;
+import java.util.List;
+
+import io.guanxi.customer.AccountKind;
+import io.guanxi.customer.AccountStatus;
+import io.guanxi.customer.CompanySize;
+import io.guanxi.customer.CustomerSource;
+import io.guanxi.customer.Industry;
+import io.guanxi.customer.LifecycleStage;
+import io.guanxi.customer.PhoneNumbers;
+import io.guanxi.customer.Tier;
+import io.guanxi.platform.UserDirectory;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Accounts from a file: the fields of {@code SaveAccount} plus the owner's user name,
+ * validated like the form and the API, written in JDBC batches with their audit rows.
+ */
+@Component
+class AccountImportTarget implements ImportTarget {
+
+	static final String NAME = "ACCOUNT";
+
+	private static final List<ImportField> FIELDS = List.of(
+			field("name", "account name", "company", "company name", "customer", "customer name", "客户名称", "公司名称",
+					"企业名称", "单位名称", "客户", "公司"),
+			field("kind", "type", "account type", "客户类型"), field("legalName", "registered name", "工商注册名称", "注册名称"),
+			field("industry", "sector", "所属行业"), field("sizeBand", "company size", "employees", "公司规模", "企业规模", "人数"),
+			field("country", "country code", "国家"), field("region", "province", "state", "省", "省份/州", "地区"),
+			field("city", "town", "市", "所在城市"), field("address", "street", "详细地址", "街道地址"),
+			field("postalCode", "zip", "zip code", "postcode", "邮政编码"),
+			field("website", "web", "url", "homepage", "网址", "官网", "主页"),
+			field("phone", "telephone", "tel", "phone number", "联系电话", "电话号码", "座机", "手机"),
+			field("email", "e-mail address", "mail", "邮箱", "邮件", "电子邮件"), field("source", "lead source", "来源", "客户来源"),
+			field("tier", "level", "grade", "等级", "客户级别", "级别"),
+			field("lifecycleStage", "lifecycle", "stage", "生命周期", "阶段"), field("status", "状态"),
+			field("notes", "note", "remarks", "comment", "comments", "说明", "描述"),
+			new ImportField("owner", "customer.transfer.field.ownerUsername", false,
+					List.of("owner username", "owner user name", "username", "负责人账号", "负责人用户名", "owner", "负责人", "所有人",
+							"销售负责人", "customer.account.owner")));
+
+	private final Services services;
+
+	AccountImportTarget(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Database database,
+			ValidatorFactory validatorFactory, PhoneNumbers phoneNumbers, UserDirectory users,
+			ApplicationEventPublisher events, MessageSource messages, EntityManager entityManager) {
+		Choices choices = new Choices(new ChoiceLabels<>(AccountKind.class, "customer.kind.", messages),
+				new ChoiceLabels<>(Industry.class, "customer.industry.", messages),
+				new ChoiceLabels<>(CompanySize.class, "customer.size.", messages),
+				new ChoiceLabels<>(CustomerSource.class, "customer.source.", messages),
+				new ChoiceLabels<>(Tier.class, "", messages),
+				new ChoiceLabels<>(LifecycleStage.class, "customer.lifecycle.", messages),
+				new ChoiceLabels<>(AccountStatus.class, "customer.status.", messages));
+		// the same constraints, messages and validators as everywhere; only the check
+		// whether
+		// a property is a loaded JPA attribute is skipped: commands are no entities
+		Validator validator = validatorFactory.usingContext().traversableResolver(new AllReachable()).getValidator();
+		this.services = new Services(jdbc, jdbcTemplate, database, validator, phoneNumbers, users, events, messages,
+				entityManager, choices);
+	}
+
+	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
+	public List<ImportField> fields() {
+		return FIELDS;
+	}
+
+	@Override
+	public AccountImportRun open(ImportContext context) {
+		return new AccountImportRun(context, services);
+	}
+
+	private static ImportField field(String key, String... aliases) {
+		return new ImportField(key, "customer.account." + key, "name".equals(key), List.of(aliases));
+	}
+
+	private static final class AllReachable implements TraversableResolver {
+
+		@Override
+		public boolean isReachable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
+			return true;
+		}
+
+		@Override
+		public boolean isCascadable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
+			return true;
+		}
+
+	}
+
+	/** What a run needs; the entity manager is the shared, transaction-bound one. */
+	record Services(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Database database, Validator validator,
+			PhoneNumbers phoneNumbers, UserDirectory users, ApplicationEventPublisher events, MessageSource messages,
+			EntityManager entityManager, Choices choices) {
+	}
+
+	/** The choices of an account and how cells name them. */
+	record Choices(ChoiceLabels<AccountKind> kind, ChoiceLabels<Industry> industry, ChoiceLabels<CompanySize> size,
+			ChoiceLabels<CustomerSource> source, ChoiceLabels<Tier> tier, ChoiceLabels<LifecycleStage> lifecycle,
+			ChoiceLabels<AccountStatus> status) {
+	}
+
+}
