@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import io.guanxi.customer.AccountFilter;
 import io.guanxi.customer.AccountKind;
@@ -89,20 +88,6 @@ public class AccountQueries {
 			.params(where.parameters())
 			.query(Long.class)
 			.single();
-	}
-
-	/**
-	 * Every matching account in list order, read in batches by the driver, never all at
-	 * once.
-	 */
-	public void forEach(AccountFilter filter, AccessScope scope, Sort sort, Consumer<AccountRow> action) {
-		Where where = where(filter, scope);
-		jdbc.sql("select " + COLUMNS + " from customer_account a where " + where.sql() + " order by " + orderBy(sort))
-			.params(where.parameters())
-			.withFetchSize(1000)
-			.query(AccountQueries::row)
-			.stream()
-			.forEach(action);
 	}
 
 	/**
