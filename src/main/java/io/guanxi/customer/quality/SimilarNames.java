@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How alike two names are, after the parts that do not tell companies apart are taken
@@ -15,7 +16,7 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * chosen on names like ours: it accepts one typo in a Latin name of six letters or more
  * ("siemens"/"siemems" 0.94) and the same name with a legal form or a spacing more or
  * less (1.0), while two Chinese names that share a prefix but differ in one of four
- * characters stay apart ("北京华为"/"北京华夏" 0.88, "华为技术"/"华为软件" 0.73). Names are only compared
+ * characters stay apart ("北京华为"/"北京华夏" 0.88, "华为技术"/"华为软件" 0.67). Names are only compared
  * within a block (same city, or same company), so the threshold does not have to carry
  * the whole decision.
  */
@@ -42,19 +43,25 @@ public final class SimilarNames {
 	 */
 	public static String companyKey(String name) {
 		String words = words(name);
-		boolean stripped = true;
-		while (stripped) {
-			stripped = false;
-			for (String suffix : SUFFIXES) {
-				boolean latin = suffix.chars().allMatch(ch -> ch < 128);
-				if (latin ? words.endsWith(" " + suffix) : words.endsWith(suffix) && words.length() > suffix.length()) {
-					words = words.substring(0, words.length() - suffix.length()).strip();
-					stripped = true;
-					break;
-				}
-			}
+		String suffix = legalForm(words);
+		while (suffix != null && words.length() > suffix.length()) {
+			words = words.substring(0, words.length() - suffix.length()).strip();
+			suffix = legalForm(words);
 		}
 		return words.replace(" ", "");
+	}
+
+	/**
+	 * The longest legal form the words end with (Latin ones as a whole word), or null.
+	 */
+	private static @Nullable String legalForm(String words) {
+		for (String suffix : SUFFIXES) {
+			boolean latin = suffix.chars().allMatch(ch -> ch < 128);
+			if (latin ? words.equals(suffix) || words.endsWith(" " + suffix) : words.endsWith(suffix)) {
+				return suffix;
+			}
+		}
+		return null;
 	}
 
 	/**
