@@ -3,7 +3,6 @@ package io.guanxi.customer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,12 +16,16 @@ import io.guanxi.customer.quality.DuplicatePairs;
 import io.guanxi.customer.quality.QualityFigures;
 import io.guanxi.customer.quality.QualityFigures.Counts;
 import io.guanxi.customer.quality.QualityFigures.Listed;
+import io.guanxi.customer.quality.QualitySnapshot;
+import io.guanxi.platform.AccessDeniedProblem;
 import io.guanxi.platform.AccessScope;
 import io.guanxi.platform.AccessService;
+import io.guanxi.platform.Role;
 import io.guanxi.platform.UserDirectory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -36,7 +39,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class DataQuality {
 
 	/** Records not changed for longer than this are stale. */
-	public static final int STALE_MONTHS = 12;
+	public static final int STALE_MONTHS = QualityFigures.STALE_MONTHS;
+
+	/** Scopes with more owners than this read the snapshot. */
+	public static final int LIVE_OWNER_LIMIT = 50;
 
 	/** Kept reports at most, one per access scope, before the oldest are dropped. */
 	private static final int CACHE_LIMIT = 500;
@@ -49,15 +55,18 @@ public class DataQuality {
 
 	private final UserDirectory users;
 
+	private final QualitySnapshot snapshot;
+
 	private final Clock clock;
 
 	private final Duration cacheFor;
 
 	private final Map<AccessScope, QualityReport> reports = new ConcurrentHashMap<>();
 
-	DataQuality(QualityFigures figures, DuplicatePairs pairs, AccessService access, UserDirectory users, Clock clock,
-			@Value("${guanxi.quality.cache-for:5m}") Duration cacheFor) {
+	DataQuality(QualityFigures figures, DuplicatePairs pairs, QualitySnapshot snapshot, AccessService access,
+			UserDirectory users, Clock clock, @Value("${guanxi.quality.cache-for:5m}") Duration cacheFor) {
 		this.figures = figures;
+		this.snapshot = snapshot;
 		this.pairs = pairs;
 		this.access = access;
 		this.users = users;
@@ -65,16 +74,26 @@ public class DataQuality {
 		this.cacheFor = cacheFor;
 	}
 
-	/** The caller's figures, counted at most {@code guanxi.quality.cache-for} ago. */
+	/**
+	 * The caller's figures: counted at most {@code guanxi.quality.cache-for} ago for a
+	 * narrow scope, from the last snapshot for a wide one.
+	 */
 	public QualityReport report() {
 		AccessScope scope = access.scope();
+		if (scope.unrestricted() || scope.ownerIds().size() > LIVE_OWNER_LIMIT) {
+			QualityReport counted = fromSnapshot(scope);
+			if (counted != null) {
+				return counted;
+			}
+		}
 		Instant now = clock.instant();
 		QualityReport kept = reports.get(scope);
 		if (kept != null && kept.asOf().plus(cacheFor).isAfter(now)) {
 			return kept;
 		}
-		QualityReport report = new QualityReport(now, scope.unrestricted() || scope.ownerIds().size() > 1,
-				entity(Subject.ACCOUNT, scope), entity(Subject.CONTACT, scope));
+		QualityReport report = new QualityReport(now, perOwner(scope), false,
+				entity(Subject.ACCOUNT, scope, figures.countByOwner(Subject.ACCOUNT, scope, staleBefore()), true),
+				entity(Subject.CONTACT, scope, figures.countByOwner(Subject.CONTACT, scope, staleBefore()), true));
 		if (reports.size() >= CACHE_LIMIT) {
 			reports.entrySet().removeIf(entry -> !entry.getValue().asOf().plus(cacheFor).isAfter(now));
 			if (reports.size() >= CACHE_LIMIT) {
@@ -83,6 +102,40 @@ public class DataQuality {
 		}
 		reports.put(scope, report);
 		return report;
+	}
+
+	/**
+	 * Counts the snapshot of all owners now (administrators); false when another node is
+	 * counting.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public boolean recount() {
+		if (access.currentUser().role() != Role.ADMIN) {
+			throw new AccessDeniedProblem("Only administrators recount the data quality figures");
+		}
+		return snapshot.refresh() != null;
+	}
+
+	/** The report from the snapshot, counting it first if there is none; null if busy. */
+	private @Nullable QualityReport fromSnapshot(AccessScope scope) {
+		var accounts = snapshot.read(Subject.ACCOUNT, scope);
+		if (accounts.isEmpty()) {
+			if (snapshot.refresh() == null) {
+				return null;
+			}
+			accounts = snapshot.read(Subject.ACCOUNT, scope);
+		}
+		var contacts = snapshot.read(Subject.CONTACT, scope);
+		if (accounts.isEmpty() || contacts.isEmpty()) {
+			return null;
+		}
+		return new QualityReport(accounts.get().countedAt(), perOwner(scope), true,
+				entity(Subject.ACCOUNT, scope, accounts.get().byOwner(), false),
+				entity(Subject.CONTACT, scope, contacts.get().byOwner(), false));
+	}
+
+	private static boolean perOwner(AccessScope scope) {
+		return scope.unrestricted() || scope.ownerIds().size() > 1;
 	}
 
 	/**
@@ -106,15 +159,19 @@ public class DataQuality {
 		return QualityFigures.fields(subject);
 	}
 
-	private QualityReport.Entity entity(Subject subject, AccessScope scope) {
-		Map<Long, Counts> counts = figures.countByOwner(subject, scope, staleBefore());
-		Map<Long, Long> duplicates = pairs.openCountsByOwner(subject, scope);
+	/**
+	 * @param countDuplicates whether to count the open pairs now (a snapshot has them
+	 * already)
+	 */
+	private QualityReport.Entity entity(Subject subject, AccessScope scope, Map<Long, Counts> counts,
+			boolean countDuplicates) {
+		Map<Long, Long> duplicates = countDuplicates ? pairs.openCountsByOwner(subject, scope) : Map.of();
 		Map<Long, String> names = users.displayNames(counts.keySet());
 		List<QualityReport.Owner> owners = new ArrayList<>();
 		counts.forEach((ownerId,
 				count) -> owners.add(new QualityReport.Owner(ownerId, names.getOrDefault(ownerId, "?"),
 						new Figures(count.records(), count.filled(), count.invalidPhones(), count.invalidEmails(),
-								duplicates.getOrDefault(ownerId, 0L), count.stale()))));
+								count.duplicates() + duplicates.getOrDefault(ownerId, 0L), count.stale()))));
 		owners.sort(Comparator.comparingLong((QualityReport.Owner owner) -> owner.figures().records())
 			.reversed()
 			.thenComparing(QualityReport.Owner::ownerName));
@@ -143,7 +200,7 @@ public class DataQuality {
 
 	/** The moment before which an unchanged record is stale. */
 	public Instant staleBefore() {
-		return clock.instant().atOffset(ZoneOffset.UTC).minusMonths(STALE_MONTHS).toInstant();
+		return QualityFigures.staleBefore(clock.instant());
 	}
 
 }

@@ -11,10 +11,12 @@ import io.guanxi.customer.ProfileSection.Subject;
  * records have each field filled, invalid phones and e-mails, open duplicate pairs and
  * stale records; per owner for those who see more than their own records.
  *
- * @param asOf when the figures were counted (they are kept for a few minutes)
+ * @param asOf when the figures were counted
  * @param perOwner whether the caller sees several owners' records
+ * @param snapshot whether the figures come from the half-hourly count of all owners (wide
+ * scopes) rather than from a count of the caller's scope
  */
-public record QualityReport(Instant asOf, boolean perOwner, Entity accounts, Entity contacts) {
+public record QualityReport(Instant asOf, boolean perOwner, boolean snapshot, Entity accounts, Entity contacts) {
 
 	/**
 	 * The figures of accounts or of contacts, in total and per owner (most records

@@ -9,6 +9,7 @@ import io.guanxi.IntegrationTest;
 import io.guanxi.TestUsers;
 import io.guanxi.TestUsers.TestUser;
 import io.guanxi.customer.ProfileSection.Subject;
+import io.guanxi.platform.AccessDeniedProblem;
 import io.guanxi.platform.BusinessRuleException;
 import io.guanxi.platform.Role;
 import org.jspecify.annotations.Nullable;
@@ -202,6 +203,34 @@ class DataQualityIT {
 			.header(HttpHeaders.AUTHORIZATION, rep.bearer(users)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].id").value(noPhone));
+	}
+
+	@Test
+	void anAdministratorReadsTheCountOfEveryOwner() {
+		TestUser admin = users.create(Role.ADMIN);
+		assertThat(users.as(admin, quality::recount)).isTrue();
+
+		QualityReport report = users.as(admin, quality::report);
+
+		assertThat(report.snapshot()).isTrue();
+		assertThat(report.perOwner()).isTrue();
+		assertThat(report.accounts().owners()).filteredOn(owner -> owner.ownerId() == rep.id())
+			.singleElement()
+			.satisfies(owner -> {
+				assertThat(owner.figures().records()).isEqualTo(5);
+				assertThat(owner.figures().filled()).containsEntry("phone", 3L).containsEntry("industry", 1L);
+				assertThat(owner.figures().invalidPhones()).isEqualTo(1);
+				assertThat(owner.figures().invalidEmails()).isEqualTo(1);
+				assertThat(owner.figures().stale()).isEqualTo(1);
+				assertThat(owner.figures().duplicates()).isEqualTo(1);
+			});
+		assertThat(report.contacts().owners()).filteredOn(owner -> owner.ownerId() == rep.id())
+			.singleElement()
+			.satisfies(owner -> assertThat(owner.figures().filled()).containsEntry("account", 1L)
+				.containsEntry("mobile", 2L));
+		assertThat(report.accounts().total().records())
+			.isEqualTo(jdbc.sql("select count(*) from customer_account").query(Long.class).single());
+		assertThatThrownBy(() -> users.as(rep, quality::recount)).isInstanceOf(AccessDeniedProblem.class);
 	}
 
 	private List<Long> ids(Subject subject, QualityProblem problem, @Nullable String field) {

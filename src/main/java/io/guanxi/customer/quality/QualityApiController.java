@@ -68,6 +68,15 @@ class QualityApiController {
 		return ResponseEntity.noContent().build();
 	}
 
+	@PostMapping("/recount")
+	@Operation(summary = "Count the figures of all owners now (administrators); runs to the end",
+			description = "Wide scopes (administrators, directors of more than 50 people) read these figures; "
+					+ "a job counts them every half hour. 409 when a count is running already.")
+	ResponseEntity<Void> recount() {
+		return quality.recount() ? ResponseEntity.noContent().build()
+				: ResponseEntity.status(HttpStatus.CONFLICT).build();
+	}
+
 	@PostMapping("/duplicates/scan")
 	@Operation(summary = "Scan all records for duplicate pairs now (administrators); runs to the end",
 			description = "409 when a scan is running already.")

@@ -91,15 +91,18 @@ class QualityController {
 	}
 
 	/**
-	 * Starts a duplicate scan in the background (administrators); the page says so, and
-	 * the pairs appear when it is done.
+	 * Starts a duplicate scan and then a count of everyone's figures in the background
+	 * (administrators); the page says so, and the figures appear when they are done.
 	 */
 	@PostMapping("/scan")
 	String scan(RedirectAttributes redirect) {
 		if (!duplicates.canScan()) {
 			throw new AccessDeniedProblem("Only administrators start the duplicate scan");
 		}
-		executor.execute(new DelegatingSecurityContextRunnable(duplicates::scan, SecurityContextHolder.getContext()));
+		executor.execute(new DelegatingSecurityContextRunnable(() -> {
+			duplicates.scan();
+			quality.recount();
+		}, SecurityContextHolder.getContext()));
 		redirect.addFlashAttribute("scanStarted", true);
 		return "redirect:/quality";
 	}
