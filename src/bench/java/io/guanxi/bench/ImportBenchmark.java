@@ -17,8 +17,11 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.awaitility.Awaitility;
 
 /**
  * Import throughput: a generated CSV of 100,000 accounts (Chinese and English names, phones,
@@ -122,17 +125,18 @@ final class ImportBenchmark {
 			throw new IllegalStateException("Import answered " + created.statusCode() + ": " + created.body());
 		}
 		String location = created.headers().firstValue("Location").orElseThrow();
-		String body;
-		String status;
-		do {
-			Thread.sleep(200);
-			body = http.send(HttpRequest.newBuilder(URI.create(base() + location))
-				.header("Authorization", "Bearer " + token)
-				.build(), HttpResponse.BodyHandlers.ofString()).body();
-			Matcher matcher = STATUS.matcher(body);
-			status = matcher.find() ? matcher.group(1) : "?";
-		}
-		while (status.equals("QUEUED") || status.equals("RUNNING"));
+		AtomicReference<String> job = new AtomicReference<>("");
+		String status = Awaitility.await("import " + location)
+			.pollInterval(Duration.ofMillis(200))
+			.atMost(Duration.ofMinutes(30))
+			.until(() -> {
+				job.set(http.send(HttpRequest.newBuilder(URI.create(base() + location))
+					.header("Authorization", "Bearer " + token)
+					.build(), HttpResponse.BodyHandlers.ofString()).body());
+				Matcher matcher = STATUS.matcher(job.get());
+				return matcher.find() ? matcher.group(1) : "?";
+			}, current -> !current.equals("QUEUED") && !current.equals("RUNNING"));
+		String body = job.get();
 		double seconds = (System.nanoTime() - started) / 1e9;
 		if (!status.equals("DONE")) {
 			throw new IllegalStateException("The import ended " + status + ": " + body);
@@ -155,7 +159,7 @@ final class ImportBenchmark {
 		StringBuilder csv = new StringBuilder(rows * 160);
 		csv.append("\uFEFF客户名称,类型,行业,国家,省份,城市,地址,电话,电子邮箱,客户等级,生命周期阶段,备注\n");
 		for (int i = 1; i <= rows; i++) {
-			String name = PREFIX + Names.company(random) + " " + run + "-" + i;
+			String name = PREFIX + Names.company(random, i).name() + " " + run + "-" + i;
 			String phone = i % 33_333 == 0 ? "12345"
 					: MOBILE_PREFIXES[random.nextInt(MOBILE_PREFIXES.length)] + String.format("%08d", i);
 			csv.append(name.replace(",", " "))

@@ -54,12 +54,12 @@ public class ContactCards {
 	@Transactional(readOnly = true)
 	public void export(@Nullable String query, Writer out) throws IOException {
 		VCardWriter writer = new VCardWriter(out, VCardVersion.V3_0);
-		Page<ContactSummary> page;
+		Page<ContactDetails> page;
 		int number = 0;
 		do {
-			page = contacts.list(query, PageRequest.of(number++, 200, Sort.by("fullName", "id")));
-			for (ContactSummary summary : page) {
-				writer.write(card(contacts.get(summary.id())));
+			page = contacts.listDetails(query, PageRequest.of(number++, 200, Sort.by("fullName", "id")));
+			for (ContactDetails contact : page) {
+				writer.write(card(contact));
 			}
 		}
 		while (page.hasNext());

@@ -79,6 +79,21 @@ public class ContactService {
 				contact.ownerId(), owners.getOrDefault(contact.ownerId(), "?"), contact.updatedAt()));
 	}
 
+	/**
+	 * As {@link #list}, with every field: one query each for the contacts, owners and
+	 * accounts.
+	 */
+	@Transactional(readOnly = true)
+	public Page<ContactDetails> listDetails(@Nullable String query, Pageable pageable) {
+		var scope = access.scope();
+		var spec = ContactRepository.visibleIn(scope).and(ContactRepository.matches(query == null ? "" : query));
+		Page<Contact> page = contacts.findAll(spec, pageable);
+		Map<Long, String> owners = users.displayNames(page.map(Contact::ownerId).toSet());
+		Map<Long, List<ContactAccount>> accountsOf = links.accountsOf(page.map(Contact::id).toList(), scope);
+		return page.map(contact -> details(contact, owners.getOrDefault(contact.ownerId(), "?"),
+				accountsOf.getOrDefault(contact.id(), List.of())));
+	}
+
 	@Transactional(readOnly = true)
 	public ContactDetails get(long id) {
 		return details(readable(id));
@@ -226,8 +241,11 @@ public class ContactService {
 
 	private ContactDetails details(Contact contact) {
 		String owner = users.findById(contact.ownerId()).map(UserDirectory.UserSummary::displayName).orElse("?");
-		List<ContactAccount> accountsOf = links.accountsOf(List.of(contact.id()), access.scope())
-			.getOrDefault(contact.id(), List.of());
+		return details(contact, owner,
+				links.accountsOf(List.of(contact.id()), access.scope()).getOrDefault(contact.id(), List.of()));
+	}
+
+	private static ContactDetails details(Contact contact, String owner, List<ContactAccount> accountsOf) {
 		return new ContactDetails(contact.id(), contact.familyName(), contact.givenName(), contact.fullName(),
 				contact.alternateName(), contact.jobTitle(), contact.mobile(), contact.mobileE164(), contact.phone(),
 				contact.phoneE164(), contact.email(), contact.wechat(), contact.birthday(), contact.preferredLanguage(),
