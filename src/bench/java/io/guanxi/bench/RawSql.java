@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import com.zaxxer.hikari.HikariConfig;
@@ -41,12 +40,13 @@ final class RawSql implements AutoCloseable {
 				""", id);
 	}
 
-	void listPage(String filter) throws SQLException {
-		String where = "owner_id in (" + scope + ") and lower(name) like ?";
-		String pattern = "%" + filter.toLowerCase(Locale.ROOT) + "%";
+	void listPage(ListFilter filter) throws SQLException {
+		String where = "owner_id in (" + scope + ") and " + filter.sql();
+		Object[] parameters = filter.parameters().toArray();
 		consume("select id, name, owner_id, updated_at from customer_account where " + where
-				+ " order by name limit 25", pattern);
-		consume("select count(*) from customer_account where " + where, pattern);
+				+ " order by name limit 25", parameters);
+		consume("select count(*) from (select 1 from customer_account where " + where + " limit 10001) matching",
+				parameters);
 	}
 
 	/**

@@ -34,7 +34,7 @@ public record SqlCondition(String sql, Map<String, Object> parameters) {
 	}
 
 	/** A parameter name that no other condition uses. */
-	static String parameterName(String prefix) {
+	public static String parameterName(String prefix) {
 		return prefix + NAMES.incrementAndGet();
 	}
 

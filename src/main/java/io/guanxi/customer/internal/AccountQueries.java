@@ -25,6 +25,7 @@ import io.guanxi.customer.ProfileSection.Subject;
 import io.guanxi.customer.SqlCondition;
 import io.guanxi.customer.TagFilters;
 import io.guanxi.customer.Tier;
+import io.guanxi.customer.search.SearchIndex;
 import io.guanxi.platform.AccessScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -62,8 +63,11 @@ public class AccountQueries {
 	 */
 	private final ObjectProvider<CustomFieldService> customFields;
 
-	AccountQueries(JdbcClient jdbc, ObjectProvider<CustomFieldService> customFields) {
+	private final SearchIndex searchIndex;
+
+	AccountQueries(JdbcClient jdbc, ObjectProvider<CustomFieldService> customFields, SearchIndex searchIndex) {
 		this.jdbc = jdbc;
+		this.searchIndex = searchIndex;
 		this.customFields = customFields;
 	}
 
@@ -125,10 +129,6 @@ public class AccountQueries {
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> parameters = new HashMap<>(scope.ownerParameters());
 		conditions.add(scope.ownerCondition("a.owner_id"));
-		if (filter.q() != null && !filter.q().isBlank()) {
-			conditions.add("lower(a.name) like :name escape '\\'");
-			parameters.put("name", "%" + escapeLike(filter.q().strip().toLowerCase(Locale.ROOT)) + "%");
-		}
 		if (filter.kind() != null) {
 			conditions.add("a.kind = :kind");
 			parameters.put("kind", filter.kind().name());
@@ -148,6 +148,9 @@ public class AccountQueries {
 		range(conditions, parameters, "a.created_at", "created", filter.createdFrom(), filter.createdTo());
 		range(conditions, parameters, "a.updated_at", "updated", filter.updatedFrom(), filter.updatedTo());
 		List<SqlCondition> extra = new ArrayList<>();
+		if (filter.q() != null && !filter.q().isBlank()) {
+			extra.add(searchIndex.namesContain(Subject.ACCOUNT, filter.q()));
+		}
 		if (filter.tag() != null) {
 			filter.tag().forEach(tagId -> extra.add(TagFilters.hasTag(Subject.ACCOUNT, "a.id", tagId)));
 		}

@@ -6,11 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import javax.sql.DataSource;
 
 import io.guanxi.customer.CustomerHit;
+import io.guanxi.customer.ProfileSection.Subject;
 import io.guanxi.customer.SearchTerms;
+import io.guanxi.customer.SqlCondition;
 import io.guanxi.customer.SearchTerms.Token;
 import io.guanxi.platform.AccessScope;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
@@ -118,6 +121,24 @@ public class SearchIndex {
 		String accounts = query.contains(Target.ACCOUNT, tokens);
 		String contacts = query.contains(Target.CONTACT, tokens);
 		return accounts == null || contacts == null ? List.of() : query.both(accounts, contacts);
+	}
+
+	/**
+	 * For lists: records whose names contain every word of the text, found the way the
+	 * search box finds them (Chinese words through their character pairs, other words of
+	 * three letters or more through the trigram index on PostgreSQL). The subject's table
+	 * must be called {@code a} (accounts) or {@code c} (contacts).
+	 */
+	public SqlCondition namesContain(Subject subject, String text) {
+		Query query = new Query();
+		Target target = subject == Subject.ACCOUNT ? Target.ACCOUNT : Target.CONTACT;
+		List<Token> tokens = SearchTerms.tokens(text);
+		if (tokens.isEmpty()) {
+			return new SqlCondition(
+					target.names + " like " + query.param("%" + escapeLike(SearchTerms.normalize(text)) + "%") + ESCAPE,
+					query.parameters);
+		}
+		return new SqlCondition(query.contains(target, tokens, false), query.parameters);
 	}
 
 	/**
@@ -242,7 +263,7 @@ public class SearchIndex {
 	/** One statement being written: its parameters, the scope and the limit. */
 	private final class Query {
 
-		private final AccessScope scope;
+		private final @Nullable AccessScope scope;
 
 		private final Map<String, Object> parameters = new HashMap<>();
 
@@ -252,14 +273,19 @@ public class SearchIndex {
 			parameters.put("limit", limit);
 		}
 
+		/** For a condition that a caller adds to a statement of its own. */
+		Query() {
+			this.scope = null;
+		}
+
 		String param(Object value) {
-			String name = "p" + parameters.size();
+			String name = SqlCondition.parameterName("search");
 			parameters.put(name, value);
 			return ":" + name;
 		}
 
 		String scope(String ownerColumn) {
-			return scope.ownerCondition(ownerColumn);
+			return Objects.requireNonNull(scope).ownerCondition(ownerColumn);
 		}
 
 		/**
@@ -268,6 +294,14 @@ public class SearchIndex {
 		 * three letters or more through the trigram index, shorter ones as whole words.
 		 */
 		@Nullable String contains(Target target, List<Token> tokens) {
+			return contains(target, tokens, true);
+		}
+
+		/**
+		 * The words' conditions; {@code null} if {@code indexOnly} and no word can use an
+		 * index.
+		 */
+		@Nullable String contains(Target target, List<Token> tokens, boolean indexOnly) {
 			List<String> conditions = new ArrayList<>();
 			boolean indexed = false;
 			for (Token token : tokens) {
@@ -289,7 +323,7 @@ public class SearchIndex {
 					indexed = true;
 				}
 			}
-			return indexed ? String.join(" and ", conditions) : null;
+			return indexed || !indexOnly ? String.join(" and ", conditions) : null;
 		}
 
 		String hasTerms(Target target, List<String> terms) {
