@@ -41,6 +41,8 @@ public final class SearchTerms {
 
 	private static final int MAX_WORD_LENGTH = 40;
 
+	private static final Pattern BLANKS = Pattern.compile("\\s+");
+
 	private static final Pattern PHONE = Pattern.compile("\\+?[\\d\\s().\\-]+");
 
 	private static final Pattern TOKEN = Pattern.compile("(\\p{IsIdeographic}|\\p{IsHiragana}|\\p{IsKatakana}"
@@ -95,10 +97,8 @@ public final class SearchTerms {
 	 * lower-cased, blanks collapsed.
 	 */
 	public static String normalize(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFKC)
-			.toLowerCase(Locale.ROOT)
-			.strip()
-			.replaceAll("\\s+", " ");
+		String stripped = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
+		return BLANKS.matcher(stripped).replaceAll(" ");
 	}
 
 	/**

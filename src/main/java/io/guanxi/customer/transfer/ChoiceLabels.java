@@ -14,14 +14,22 @@ final class ChoiceLabels<E extends Enum<E>> {
 
 	private final Map<String, E> byText = new HashMap<>();
 
+	/**
+	 * Codes and labels exactly as written: most cells of a file are, and these need no
+	 * normalising (which is most of the cost of reading a choice).
+	 */
+	private final Map<String, E> byExactText = new HashMap<>();
+
 	ChoiceLabels(Class<E> type, String messagePrefix, MessageSource messages) {
 		for (E value : type.getEnumConstants()) {
 			byText.put(ColumnGuesser.normalise(value.name()), value);
+			byExactText.put(value.name(), value);
 			if (!messagePrefix.isEmpty()) {
 				for (var language : ColumnGuesser.LANGUAGES) {
 					String label = messages.getMessage(messagePrefix + value.name(), null, null, language);
 					if (label != null) {
 						byText.putIfAbsent(ColumnGuesser.normalise(label), value);
+						byExactText.putIfAbsent(label, value);
 					}
 				}
 			}
@@ -29,7 +37,8 @@ final class ChoiceLabels<E extends Enum<E>> {
 	}
 
 	Optional<E> parse(String text) {
-		return Optional.ofNullable(byText.get(ColumnGuesser.normalise(text)));
+		E exact = byExactText.get(text);
+		return Optional.ofNullable(exact != null ? exact : byText.get(ColumnGuesser.normalise(text)));
 	}
 
 }

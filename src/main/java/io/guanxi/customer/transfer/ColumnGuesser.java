@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,8 @@ import org.springframework.stereotype.Component;
 class ColumnGuesser {
 
 	static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
+
+	private static final Pattern IGNORED = Pattern.compile("[\\s\\p{Punct}\\p{IsPunctuation}]");
 
 	private final MessageSource messages;
 
@@ -77,7 +80,7 @@ class ColumnGuesser {
 	 */
 	static String normalise(String header) {
 		String folded = Normalizer.normalize(header, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-		return folded.replaceAll("[\\s\\p{Punct}\\p{IsPunctuation}]", "");
+		return IGNORED.matcher(folded).replaceAll("");
 	}
 
 }
