@@ -66,6 +66,11 @@ class AccountProfilePageIT {
 		assertThat(saved.industry()).isEqualTo(Industry.RETAIL);
 		assertThat(saved.lifecycleStage()).isEqualTo(LifecycleStage.AT_RISK);
 		assertThat(saved.version()).isEqualTo(1);
+
+		// the history shows the choices by their labels, not their stored codes
+		mvc.perform(get("/accounts/" + id).with(users.session(rep)))
+			.andExpect(content().string(allOf(containsString("→ <span>At risk of churn</span>"),
+					containsString("→ <span>Retail</span>"), not(containsString("AT_RISK")))));
 	}
 
 	@Test
