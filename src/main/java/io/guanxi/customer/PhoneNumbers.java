@@ -65,6 +65,21 @@ public class PhoneNumbers {
 	}
 
 	/**
+	 * A valid number read in {@code region}, written with its country code
+	 * ({@code +49 30 1234567}) so that it reads the same in any region; empty otherwise.
+	 */
+	public Optional<String> international(@Nullable String raw, @Nullable String region) {
+		return e164(raw, region).map(e164 -> {
+			try {
+				return UTIL.format(UTIL.parse(e164, null), PhoneNumberFormat.INTERNATIONAL);
+			}
+			catch (NumberParseException ex) {
+				throw new IllegalStateException("An E.164 number parses", ex);
+			}
+		});
+	}
+
+	/**
 	 * Whether a non-blank value is a valid number; blank values are not this method's
 	 * business.
 	 */

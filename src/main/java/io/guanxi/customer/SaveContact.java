@@ -2,6 +2,7 @@ package io.guanxi.customer;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -31,6 +32,9 @@ public record SaveContact(@Nullable @Size(max = 100) String familyName, @Nullabl
 		@Nullable PreferredChannel preferredChannel, @Nullable Boolean doNotContact,
 		@Nullable @Size(max = 100) String city, @Nullable @Size(max = 4000) String notes,
 		@Nullable Long ownerId) implements ValidPhones.Holder {
+
+	/** The languages that forms offer; the API and imports take any language tag. */
+	public static final List<String> LANGUAGES = List.of("zh-CN", "en", "zh-HK", "ja", "ko", "de", "fr");
 
 	public SaveContact {
 		familyName = clean(familyName);

@@ -110,7 +110,7 @@ class ContactCardsIT {
 	void theImportPageShowsTheRefusedCards() throws Exception {
 		TestUser rep = users.create(Role.SALES_REP);
 		String vcf = "BEGIN:VCARD\nVERSION:3.0\nN:;;;;\nFN:\nTEL;TYPE=CELL:12345\nEND:VCARD\n";
-		mvc.perform(multipart("/contacts/import")
+		mvc.perform(multipart("/contacts/import/vcard")
 			.file(new MockMultipartFile("file", "x.vcf", "text/vcard", vcf.getBytes(StandardCharsets.UTF_8)))
 			.with(users.session(rep))
 			.with(csrf()))

@@ -209,4 +209,9 @@ public class Contact extends TrackedEntity {
 		return ownerId;
 	}
 
+	/** The words it is found by, for whoever writes contacts in bulk (a copy). */
+	public String[] searchTerms() {
+		return searchTerms == null ? new String[0] : searchTerms.clone();
+	}
+
 }

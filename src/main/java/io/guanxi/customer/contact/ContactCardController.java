@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** vCard export of the contact list and import of a .vcf file, as pages. */
+/**
+ * vCard export of the contact list and import of a .vcf file, as pages. The import of CSV
+ * and XLSX files is at {@code /contacts/import} and links here.
+ */
 @Controller
 class ContactCardController {
 
@@ -34,12 +37,12 @@ class ContactCardController {
 		writeCards(cards, q, response);
 	}
 
-	@GetMapping("/contacts/import")
+	@GetMapping("/contacts/import/vcard")
 	String importForm() {
 		return "customer/contacts/import";
 	}
 
-	@PostMapping("/contacts/import")
+	@PostMapping("/contacts/import/vcard")
 	String importCards(@RequestParam("file") MultipartFile file, Model model) {
 		if (file.isEmpty()) {
 			model.addAttribute("error", "customer.vcard.error.empty");

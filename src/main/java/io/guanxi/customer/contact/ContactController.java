@@ -34,8 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/contacts")
 class ContactController {
 
-	/** Languages the form offers; the API takes any language tag. */
-	static final List<String> LANGUAGES = List.of("zh-CN", "en", "zh-HK", "ja", "ko", "de", "fr");
+	static final List<String> LANGUAGES = SaveContact.LANGUAGES;
 
 	private final ContactService contacts;
 

@@ -99,7 +99,16 @@ public class Account extends TrackedEntity {
 	public Account(String name, long ownerId) {
 		this.name = name;
 		this.ownerId = ownerId;
-		this.searchTerms = SearchTerms.of(name);
+		this.searchTerms = searchTermsOf(name, null, null, null);
+	}
+
+	/**
+	 * The words an account with these texts is found by (see {@link SearchTerms}), for
+	 * whoever writes accounts in bulk.
+	 */
+	public static String[] searchTermsOf(String name, @Nullable String legalName, @Nullable String phone,
+			@Nullable String phoneE164) {
+		return SearchTerms.of(name, legalName, phone, phoneE164);
 	}
 
 	/**
@@ -127,7 +136,7 @@ public class Account extends TrackedEntity {
 		this.lifecycleStage = Objects.requireNonNullElse(profile.lifecycleStage(), LifecycleStage.PROSPECT);
 		this.status = Objects.requireNonNullElse(profile.status(), AccountStatus.ACTIVE);
 		this.notes = clean(profile.notes());
-		this.searchTerms = SearchTerms.of(name, legalName, phone, phoneE164);
+		this.searchTerms = searchTermsOf(name, legalName, phone, phoneE164);
 	}
 
 	public void assignOwner(long ownerId) {

@@ -2,59 +2,39 @@ package io.guanxi.customer.transfer;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import io.guanxi.customer.AccountsImported;
-import io.guanxi.customer.PhoneNumbers;
 import io.guanxi.customer.SaveAccount;
 import io.guanxi.customer.internal.Account;
-import io.guanxi.platform.UserDirectory;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-import org.hibernate.envers.AuditReaderFactory;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * One job's accounts: rows become {@link SaveAccount} commands checked by the same
  * Jakarta validation as the form and the API plus the owner rule, then go to the database
- * in JDBC batches, each with its Envers audit row in the import's one revision.
+ * in JDBC batches, each with its Envers audit row in the import's one revision and its
+ * search terms.
  */
-final class AccountImportRun implements TargetRun<AccountImportRun.AccountRow> {
+final class AccountImportRun extends BulkRun<AccountImportRun.AccountRow> {
 
 	private static final String INSERT = """
 			insert into customer_account (id, name, kind, legal_name, industry, size_band, country, region, city,
 			    address, postal_code, website, phone, phone_e164, email, source, tier, lifecycle_stage, status, notes,
-			    owner_id, version, created_at, updated_at)
-			values """;
+			    owner_id, search_terms, version, created_at, updated_at)""";
 
-	private static final String INSERT_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)";
+	private static final String INSERT_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)";
 
-	private static final int INSERT_PARAMETERS = 23;
-
-	/**
-	 * Rows per INSERT statement: one statement of many rows costs the database far less
-	 * than as many one-row statements, even batched.
-	 */
-	private static final int ROWS_PER_INSERT = 100;
+	private static final int INSERT_PARAMETERS = 24;
 
 	/** Cells left empty in the file leave the stored value alone. */
 	private static final String UPDATE = """
@@ -71,42 +51,24 @@ final class AccountImportRun implements TargetRun<AccountImportRun.AccountRow> {
 	private static final String AUDIT_COLUMNS = "name, owner_id, kind, legal_name, industry, size_band, country, region, "
 			+ "city, address, postal_code, website, phone, phone_e164, email, source, tier, lifecycle_stage, status, notes";
 
-	private static final String AUDIT = "insert into customer_account_aud (id, rev, revtype, " + AUDIT_COLUMNS
-			+ ") select id, :rev, :revtype, " + AUDIT_COLUMNS + " from customer_account where id in (:ids)";
-
 	private static final List<String> FIELD_ORDER = List.of("name", "kind", "legalName", "industry", "sizeBand",
 			"country", "region", "city", "address", "postalCode", "website", "phone", "email", "source", "tier",
 			"lifecycleStage", "status", "notes", "owner");
 
-	private final ImportContext context;
-
-	private final AccountImportTarget.Services services;
-
-	private final AccountIds ids;
-
-	private final Timestamp now;
-
-	private final Set<Long> createdIds = new HashSet<>();
-
-	private @Nullable Owners owners;
-
-	private @Nullable Long revision;
+	private final AccountImportTarget.Choices choices;
 
 	/** A valid row; {@code cleaned} holds its values as the entity would store them. */
 	record AccountRow(SaveAccount command, Account cleaned) {
 	}
 
-	AccountImportRun(ImportContext context, AccountImportTarget.Services services) {
-		this.context = context;
-		this.services = services;
-		this.ids = new AccountIds(services.database());
-		this.now = Timestamp.from(context.now());
+	AccountImportRun(ImportContext context, ImportSupport support, AccountImportTarget.Choices choices) {
+		super(context, support, "customer_account", AUDIT_COLUMNS);
+		this.choices = choices;
 	}
 
 	@Override
 	public @Nullable AccountRow read(RowValues row, List<RowError> errors) {
 		List<RowError> found = new ArrayList<>();
-		var choices = services.choices();
 		var kind = choice(row, "kind", choices.kind(), found);
 		var industry = choice(row, "industry", choices.industry(), found);
 		var size = choice(row, "sizeBand", choices.size(), found);
@@ -115,13 +77,13 @@ final class AccountImportRun implements TargetRun<AccountImportRun.AccountRow> {
 		var lifecycle = choice(row, "lifecycleStage", choices.lifecycle(), found);
 		var status = choice(row, "status", choices.status(), found);
 		String country = row.value("country");
-		Long ownerId = owner(row, found);
+		Long ownerId = owner(row, found, "customer.account.error.owner");
 		SaveAccount command = new SaveAccount(Objects.requireNonNullElse(row.value("name"), ""), kind,
 				row.value("legalName"), industry, size, country == null ? null : country.toUpperCase(Locale.ROOT),
 				row.value("region"), row.value("city"), row.value("address"), row.value("postalCode"),
 				row.value("website"), row.value("phone"), row.value("email"), source, tier, lifecycle, status,
 				row.value("notes"), ownerId);
-		for (ConstraintViolation<SaveAccount> violation : services.validator().validate(command)) {
+		for (ConstraintViolation<SaveAccount> violation : support.validator().validate(command)) {
 			String field = violation.getPropertyPath().toString();
 			found.add(row.error("ownerId".equals(field) ? "owner" : field, violation.getMessage()));
 		}
@@ -130,7 +92,7 @@ final class AccountImportRun implements TargetRun<AccountImportRun.AccountRow> {
 			errors.addAll(found);
 			return null;
 		}
-		String e164 = services.phoneNumbers().e164(command.phone(), command.country()).orElse(null);
+		String e164 = support.phoneNumbers().e164(command.phone(), command.country()).orElse(null);
 		Account cleaned = new Account(command.name().strip(), ownerId == null ? context.userId() : ownerId);
 		cleaned.describe(command, e164);
 		return new AccountRow(command, cleaned);
@@ -159,7 +121,7 @@ final class AccountImportRun implements TargetRun<AccountImportRun.AccountRow> {
 		// H2)
 		find(byKind.get("p:"), "phone_e164", existing);
 		find(byKind.get("e:"), "email", existing);
-		find(byKind.get("n:"), services.database().accountNameKey(), existing);
+		find(byKind.get("n:"), support.database().accountNameKey(), existing);
 		return existing;
 	}
 
@@ -168,13 +130,9 @@ final class AccountImportRun implements TargetRun<AccountImportRun.AccountRow> {
 	 * of the importer's accounts through the owner index instead of looking the keys up.
 	 */
 	private void find(@Nullable List<String> values, String column, Map<String, Long> existing) {
-		if (values == null || values.isEmpty()) {
+		if (values == null) {
 			return;
 		}
-		// visibility is checked here rather than in SQL: with an owner condition H2 reads
-		// all of
-		// the importer's accounts through the owner index instead of looking the keys up
-		String select = "select id, owner_id, name, phone_e164, email from customer_account where " + column;
 		RowCallbackHandler collect = rs -> {
 			if (!context.scope().permits(rs.getLong("owner_id"))) {
 				return;
@@ -190,19 +148,8 @@ final class AccountImportRun implements TargetRun<AccountImportRun.AccountRow> {
 				existing.putIfAbsent("e:" + email, id);
 			}
 		};
-		if (services.database().arrays()) {
-			// one array parameter: PostgreSQL prepares the statement once instead of
-			// planning
-			// a new 1,000-parameter statement for every chunk
-			services.jdbcTemplate().query(connection -> {
-				PreparedStatement statement = connection.prepareStatement(select + " = any(?) order by id");
-				statement.setArray(1, connection.createArrayOf("text", values.toArray()));
-				return statement;
-			}, collect);
-		}
-		else {
-			services.jdbc().sql(select + " in (:values) order by id").param("values", values).query(collect);
-		}
+		support.database()
+			.forEachIn("select id, owner_id, name, phone_e164, email from customer_account", column, values, collect);
 	}
 
 	@Override
@@ -210,69 +157,40 @@ final class AccountImportRun implements TargetRun<AccountImportRun.AccountRow> {
 		if (rows.isEmpty()) {
 			return;
 		}
-		ids.reserve(rows.size());
-		List<Long> newIds = new ArrayList<>(rows.size());
-		rows.forEach(row -> newIds.add(ids.next()));
-		int full = rows.size() / ROWS_PER_INSERT;
-		if (full > 0) {
-			services.jdbcTemplate().batchUpdate(insert(ROWS_PER_INSERT), new BatchPreparedStatementSetter() {
-
-				@Override
-				public void setValues(PreparedStatement ps, int statement) throws SQLException {
-					for (int r = 0; r < ROWS_PER_INSERT; r++) {
-						int row = statement * ROWS_PER_INSERT + r;
-						setInsert(ps, r * INSERT_PARAMETERS, newIds.get(row), rows.get(row).cleaned());
-					}
-				}
-
-				@Override
-				public int getBatchSize() {
-					return full;
-				}
-
-			});
-		}
-		int rest = rows.size() - full * ROWS_PER_INSERT;
-		if (rest > 0) {
-			services.jdbcTemplate().update(insert(rest), ps -> {
-				for (int r = 0; r < rest; r++) {
-					int row = full * ROWS_PER_INSERT + r;
-					setInsert(ps, r * INSERT_PARAMETERS, newIds.get(row), rows.get(row).cleaned());
-				}
-			});
-		}
-		createdIds.addAll(newIds);
-		audit(newIds, 0);
+		List<String[]> terms = rows.stream().map(row -> searchTerms(row.cleaned())).toList();
+		support.searchWords().registerFirst(terms);
+		List<Long> newIds = newIds(rows.size());
+		insert(INSERT, INSERT_ROW, INSERT_PARAMETERS, newIds, (ps, offset, row) -> {
+			Account account = rows.get(row).cleaned();
+			ps.setLong(offset + 1, newIds.get(row));
+			ps.setString(offset + 2, account.name());
+			ps.setString(offset + 3, account.kind().name());
+			text(ps, offset + 4, account.legalName());
+			text(ps, offset + 5, account.industry());
+			text(ps, offset + 6, account.sizeBand());
+			text(ps, offset + 7, account.country());
+			text(ps, offset + 8, account.region());
+			text(ps, offset + 9, account.city());
+			text(ps, offset + 10, account.address());
+			text(ps, offset + 11, account.postalCode());
+			text(ps, offset + 12, account.website());
+			text(ps, offset + 13, account.phone());
+			text(ps, offset + 14, account.phoneE164());
+			text(ps, offset + 15, account.email());
+			text(ps, offset + 16, account.source());
+			text(ps, offset + 17, account.tier());
+			ps.setString(offset + 18, account.lifecycleStage().name());
+			ps.setString(offset + 19, account.status().name());
+			text(ps, offset + 20, account.notes());
+			ps.setLong(offset + 21, account.ownerId());
+			terms(ps, offset + 22, terms.get(row));
+			ps.setTimestamp(offset + 23, now);
+			ps.setTimestamp(offset + 24, now);
+		});
 	}
 
-	private static String insert(int rows) {
-		return INSERT + String.join(", ", java.util.Collections.nCopies(rows, INSERT_ROW));
-	}
-
-	private void setInsert(PreparedStatement ps, int offset, long id, Account account) throws SQLException {
-		ps.setLong(offset + 1, id);
-		ps.setString(offset + 2, account.name());
-		ps.setString(offset + 3, account.kind().name());
-		text(ps, offset + 4, account.legalName());
-		text(ps, offset + 5, account.industry());
-		text(ps, offset + 6, account.sizeBand());
-		text(ps, offset + 7, account.country());
-		text(ps, offset + 8, account.region());
-		text(ps, offset + 9, account.city());
-		text(ps, offset + 10, account.address());
-		text(ps, offset + 11, account.postalCode());
-		text(ps, offset + 12, account.website());
-		text(ps, offset + 13, account.phone());
-		text(ps, offset + 14, account.phoneE164());
-		text(ps, offset + 15, account.email());
-		text(ps, offset + 16, account.source());
-		text(ps, offset + 17, account.tier());
-		ps.setString(offset + 18, account.lifecycleStage().name());
-		ps.setString(offset + 19, account.status().name());
-		text(ps, offset + 20, account.notes());
-		ps.setLong(offset + 21, account.ownerId());
-		ps.setTimestamp(offset + 22, now);
-		ps.setTimestamp(offset + 23, now);
+	private static String[] searchTerms(Account account) {
+		return Account.searchTermsOf(account.name(), account.legalName(), account.phone(), account.phoneE164());
 	}
 
 	@Override
@@ -281,7 +199,7 @@ final class AccountImportRun implements TargetRun<AccountImportRun.AccountRow> {
 			return;
 		}
 		List<Map.Entry<Long, AccountRow>> entries = new ArrayList<>(rows.entrySet());
-		services.jdbcTemplate().batchUpdate(UPDATE, new BatchPreparedStatementSetter() {
+		support.jdbcTemplate().batchUpdate(UPDATE, new BatchPreparedStatementSetter() {
 
 			@Override
 			public void setValues(PreparedStatement ps, int i) throws SQLException {
@@ -306,12 +224,7 @@ final class AccountImportRun implements TargetRun<AccountImportRun.AccountRow> {
 				text(ps, 17, command.lifecycleStage());
 				text(ps, 18, command.status());
 				text(ps, 19, account.notes());
-				if (command.ownerId() == null) {
-					ps.setNull(20, Types.BIGINT);
-				}
-				else {
-					ps.setLong(20, command.ownerId());
-				}
+				id(ps, 20, command.ownerId());
 				ps.setTimestamp(21, now);
 				ps.setLong(22, entries.get(i).getKey());
 			}
@@ -322,121 +235,39 @@ final class AccountImportRun implements TargetRun<AccountImportRun.AccountRow> {
 			}
 
 		});
-		// one audit row per account and revision, as Envers keeps it: the latest state
-		List<Long> updated = List.copyOf(rows.keySet());
-		services.jdbc()
-			.sql("delete from customer_account_aud where rev = :rev and id in (:ids)")
-			.param("rev", revision())
-			.param("ids", updated)
-			.update();
-		audit(updated.stream().filter(createdIds::contains).toList(), 0);
-		audit(updated.stream().filter(id -> !createdIds.contains(id)).toList(), 1);
+		refreshSearchTerms(rows.keySet());
+		auditUpdates(rows.keySet());
+	}
+
+	/**
+	 * The terms of updated accounts, from what they hold now: empty cells kept some of
+	 * the searchable texts.
+	 */
+	private void refreshSearchTerms(Collection<Long> ids) {
+		record Terms(long id, String[] terms) {
+		}
+		List<Terms> terms = support.jdbc()
+			.sql("select id, name, legal_name, phone, phone_e164 from customer_account where id in (:ids)")
+			.param("ids", ids)
+			.query((rs, n) -> new Terms(rs.getLong(1),
+					Account.searchTermsOf(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5))))
+			.list();
+		support.searchWords().registerFirst(terms.stream().map(Terms::terms).toList());
+		support.jdbcTemplate()
+			.batchUpdate("update customer_account set search_terms = ? where id = ?", terms, terms.size(),
+					(ps, row) -> {
+						terms(ps, 1, row.terms());
+						ps.setLong(2, row.id());
+					});
 	}
 
 	@Override
 	public void finish(ImportCounts counts) {
 		if (counts.created() + counts.updated() > 0) {
-			services.events()
+			support.events()
 				.publishEvent(
 						new AccountsImported(context.jobId(), context.userId(), counts.created(), counts.updated()));
 		}
-	}
-
-	private void audit(List<Long> accountIds, int revisionType) {
-		if (!accountIds.isEmpty()) {
-			services.jdbc()
-				.sql(AUDIT)
-				.param("rev", revision())
-				.param("revtype", revisionType)
-				.param("ids", accountIds)
-				.update();
-		}
-	}
-
-	/**
-	 * The import's one Envers revision, made by Envers itself (so it carries the
-	 * importer, as every other revision does) the first time a row is written.
-	 */
-	private long revision() {
-		if (revision == null) {
-			EntityManager entityManager = services.entityManager();
-			Object data = AuditReaderFactory.get(entityManager).getCurrentRevision(Object.class, true);
-			entityManager.flush();
-			Object id = entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(data);
-			revision = ((Number) Objects.requireNonNull(id)).longValue();
-		}
-		return revision;
-	}
-
-	private <E extends Enum<E>> @Nullable E choice(RowValues row, String field, ChoiceLabels<E> labels,
-			List<RowError> errors) {
-		String text = row.value(field);
-		if (text == null) {
-			return null;
-		}
-		var value = labels.parse(text);
-		if (value.isEmpty()) {
-			errors.add(row.error(field, message("customer.transfer.error.choice", text)));
-		}
-		return value.orElse(null);
-	}
-
-	private @Nullable Long owner(RowValues row, List<RowError> errors) {
-		String text = row.value("owner");
-		if (text == null) {
-			return null;
-		}
-		if (owners == null) {
-			owners = new Owners(services.users().assignableOwners());
-		}
-		Long id = owners.find(text);
-		if (id == null) {
-			boolean exists = services.users().findByUsername(text).isPresent();
-			errors.add(row.error("owner", exists ? message("customer.account.error.owner")
-					: message("customer.transfer.error.ownerUnknown", text)));
-		}
-		return id;
-	}
-
-	private String message(String key, Object... arguments) {
-		return services.messages().getMessage(key, arguments, key, context.locale());
-	}
-
-	private static void text(PreparedStatement ps, int index, @Nullable Object value) throws SQLException {
-		if (value == null) {
-			ps.setNull(index, Types.VARCHAR);
-		}
-		else {
-			ps.setString(index, value instanceof Enum<?> choice ? choice.name() : value.toString());
-		}
-	}
-
-	/**
-	 * The users the importer may give accounts to, by user name (any case) or, when
-	 * unique, by display name.
-	 */
-	private static final class Owners {
-
-		private final Map<String, Long> byName = new LinkedHashMap<>();
-
-		Owners(List<UserDirectory.UserSummary> assignable) {
-			Map<String, Long> byDisplayName = new HashMap<>();
-			Set<String> ambiguous = new HashSet<>();
-			for (UserDirectory.UserSummary user : assignable) {
-				String display = user.displayName().strip().toLowerCase(Locale.ROOT);
-				if (byDisplayName.put(display, user.id()) != null) {
-					ambiguous.add(display);
-				}
-			}
-			ambiguous.forEach(byDisplayName::remove);
-			byName.putAll(byDisplayName);
-			assignable.forEach(user -> byName.put(user.username().toLowerCase(Locale.ROOT), user.id()));
-		}
-
-		@Nullable Long find(String text) {
-			return byName.get(text.strip().toLowerCase(Locale.ROOT));
-		}
-
 	}
 
 }

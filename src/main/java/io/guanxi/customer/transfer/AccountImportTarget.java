@@ -1,6 +1,5 @@
 package io.guanxi.customer.transfer;
 
-import java.lang.annotation.ElementType;
 import java.util.List;
 
 import io.guanxi.customer.AccountKind;
@@ -9,18 +8,8 @@ import io.guanxi.customer.CompanySize;
 import io.guanxi.customer.CustomerSource;
 import io.guanxi.customer.Industry;
 import io.guanxi.customer.LifecycleStage;
-import io.guanxi.customer.PhoneNumbers;
 import io.guanxi.customer.Tier;
-import io.guanxi.platform.UserDirectory;
-import jakarta.persistence.EntityManager;
-import jakarta.validation.Path;
-import jakarta.validation.TraversableResolver;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,28 +35,23 @@ class AccountImportTarget implements ImportTarget {
 			field("tier", "level", "grade", "等级", "客户级别", "级别"),
 			field("lifecycleStage", "lifecycle", "stage", "生命周期", "阶段"), field("status", "状态"),
 			field("notes", "note", "remarks", "comment", "comments", "说明", "描述"),
-			new ImportField("owner", "customer.transfer.field.ownerUsername", false,
+			new ImportField("owner", "customer.transfer.field.ownerUsername",
 					List.of("owner username", "owner user name", "username", "负责人账号", "负责人用户名", "owner", "负责人", "所有人",
 							"销售负责人", "customer.account.owner")));
 
-	private final Services services;
+	private final ImportSupport support;
 
-	AccountImportTarget(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Database database,
-			ValidatorFactory validatorFactory, PhoneNumbers phoneNumbers, UserDirectory users,
-			ApplicationEventPublisher events, MessageSource messages, EntityManager entityManager) {
-		Choices choices = new Choices(new ChoiceLabels<>(AccountKind.class, "customer.kind.", messages),
+	private final Choices choices;
+
+	AccountImportTarget(ImportSupport support, MessageSource messages) {
+		this.support = support;
+		this.choices = new Choices(new ChoiceLabels<>(AccountKind.class, "customer.kind.", messages),
 				new ChoiceLabels<>(Industry.class, "customer.industry.", messages),
 				new ChoiceLabels<>(CompanySize.class, "customer.size.", messages),
 				new ChoiceLabels<>(CustomerSource.class, "customer.source.", messages),
 				new ChoiceLabels<>(Tier.class, "", messages),
 				new ChoiceLabels<>(LifecycleStage.class, "customer.lifecycle.", messages),
 				new ChoiceLabels<>(AccountStatus.class, "customer.status.", messages));
-		// the same constraints, messages and validators as everywhere; only the check
-		// whether
-		// a property is a loaded JPA attribute is skipped: commands are no entities
-		Validator validator = validatorFactory.usingContext().traversableResolver(new AllReachable()).getValidator();
-		this.services = new Services(jdbc, jdbcTemplate, database, validator, phoneNumbers, users, events, messages,
-				entityManager, choices);
 	}
 
 	@Override
@@ -76,37 +60,27 @@ class AccountImportTarget implements ImportTarget {
 	}
 
 	@Override
+	public String records() {
+		return "accounts";
+	}
+
+	@Override
 	public List<ImportField> fields() {
 		return FIELDS;
 	}
 
 	@Override
+	public List<List<String>> required() {
+		return List.of(List.of("name"));
+	}
+
+	@Override
 	public AccountImportRun open(ImportContext context) {
-		return new AccountImportRun(context, services);
+		return new AccountImportRun(context, support, choices);
 	}
 
 	private static ImportField field(String key, String... aliases) {
-		return new ImportField(key, "customer.account." + key, "name".equals(key), List.of(aliases));
-	}
-
-	private static final class AllReachable implements TraversableResolver {
-
-		@Override
-		public boolean isReachable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
-			return true;
-		}
-
-		@Override
-		public boolean isCascadable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
-			return true;
-		}
-
-	}
-
-	/** What a run needs; the entity manager is the shared, transaction-bound one. */
-	record Services(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Database database, Validator validator,
-			PhoneNumbers phoneNumbers, UserDirectory users, ApplicationEventPublisher events, MessageSource messages,
-			EntityManager entityManager, Choices choices) {
+		return new ImportField(key, "customer.account." + key, List.of(aliases));
 	}
 
 	/** The choices of an account and how cells name them. */

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.guanxi.platform.BusinessRuleException;
+import io.guanxi.platform.RecordNotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -19,31 +19,37 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-@RestController
-@RequestMapping("/api/v1/accounts/imports")
-@Tag(name = "Account import", description = "CSV and XLSX files of accounts, imported in the background")
-class ImportApiController {
+/**
+ * The import API of one target, e.g. {@code /api/v1/accounts/imports}: a file in, a job
+ * out, polled at its location. The subclasses name the target.
+ */
+abstract class ImportApiController {
 
 	private final ImportService imports;
 
 	private final MessageSource messages;
 
-	ImportApiController(ImportService imports, MessageSource messages) {
+	private final String target;
+
+	private final String records;
+
+	ImportApiController(ImportService imports, MessageSource messages, ImportTarget target) {
 		this.imports = imports;
 		this.messages = messages;
+		this.target = target.name();
+		this.records = target.records();
 	}
 
 	/**
 	 * How to import a file; everything is optional.
 	 *
 	 * @param mapping the field for each file column, by header (e.g. {"客户名称": "name",
-	 * "电话": "phone"}); columns left out are ignored; without a mapping the columns are
-	 * mapped from their headers as the upload page guesses them
+	 * "电话": "phone"}; the fields are listed on the upload page); columns left out are
+	 * ignored; without a mapping the columns are mapped from their headers as the upload
+	 * page guesses them
 	 * @param mode VALID_ROWS_ONLY (default) or ALL_OR_NOTHING
 	 * @param duplicates SKIP (default), UPDATE or CREATE
 	 * @param encoding of a CSV file: UTF-8 or GB18030 (GBK); detected when empty
@@ -63,13 +69,14 @@ class ImportApiController {
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Upload a CSV or XLSX file of accounts (part 'file') with options (part 'options', "
-			+ "application/json) and start importing it; poll the Location for progress")
+	@Operation(summary = "Upload a CSV or XLSX file (part 'file') with options (part 'options', "
+			+ "application/json) and start importing it; poll the Location for progress. "
+			+ "A retry with the same Idempotency-Key gets the first answer and starts no second import")
 	ResponseEntity<ImportView> create(@RequestPart("file") MultipartFile file,
 			@RequestPart(name = "options", required = false) @Nullable ImportOptions options) throws IOException {
 		ImportOptions chosen = options == null ? new ImportOptions(null, null, null, null) : options;
-		ImportJob job = imports.upload(AccountImportTarget.NAME, String.valueOf(file.getOriginalFilename()),
-				file.getBytes(), chosen.encoding());
+		ImportJob job = imports.upload(target, String.valueOf(file.getOriginalFilename()), file.getBytes(),
+				chosen.encoding());
 		try {
 			imports.configure(job.id(),
 					new ImportService.Settings(null, mapping(job, chosen.mapping()),
@@ -81,25 +88,37 @@ class ImportApiController {
 			imports.cancel(job.id());
 			throw ex;
 		}
-		return ResponseEntity.accepted().location(URI.create("/api/v1/accounts/imports/" + job.id())).body(view(job));
+		return ResponseEntity.accepted()
+			.location(URI.create("/api/v1/" + records + "/imports/" + job.id()))
+			.body(view(job));
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "An import's status, counts and (once ended) its first 100 errors")
 	ImportView get(@PathVariable long id) {
-		return view(imports.job(id));
+		return view(job(id));
 	}
 
 	@DeleteMapping("/{id}")
 	@Operation(summary = "Cancel an import: it stops at the next 1,000 rows and writes nothing")
 	ResponseEntity<ImportView> cancel(@PathVariable long id) {
+		job(id);
 		return ResponseEntity.accepted().body(view(imports.cancel(id)));
 	}
 
 	@GetMapping(path = "/{id}/errors", produces = "text/csv")
 	@Operation(summary = "Every refused row with its column and reason, as CSV")
 	void errors(@PathVariable long id, HttpServletResponse response) throws IOException {
-		ImportJobController.writeErrors(imports, messages, imports.job(id), response);
+		ImportJobController.writeErrors(imports, messages, job(id), response);
+	}
+
+	/** The job, if the caller may see it and it imports this controller's records. */
+	private ImportJob job(long id) {
+		ImportJob job = imports.job(id);
+		if (!job.target().equals(target)) {
+			throw new RecordNotFoundException("import", id);
+		}
+		return job;
 	}
 
 	private static List<String> mapping(ImportJob job, @Nullable Map<String, String> byHeader) {

@@ -74,9 +74,11 @@ final class ImportChunks<R> {
 		List<Integer> validIndexes = new ArrayList<>();
 		List<R> valid = new ArrayList<>();
 		List<List<String>> keys = new ArrayList<>();
+		List<RowValues> values = rows.stream().map(row -> new RowValues(row, headers, mapping)).toList();
+		run.prepare(values);
 		for (int i = 0; i < rows.size(); i++) {
 			int before = errors.size();
-			R record = run.read(new RowValues(rows.get(i), headers, mapping), errors);
+			R record = run.read(values.get(i), errors);
 			if (record == null) {
 				outcomes[i] = new Outcome(rows.get(i), Action.ERROR, null,
 						List.copyOf(errors.subList(before, errors.size())));

@@ -7,8 +7,7 @@ import java.util.List;
  *
  * @param key the field's name in commands and mappings, e.g. {@code phone}
  * @param labelKey message key of its label, which is also recognised as a header
- * @param required whether a mapping must give this field a column
  * @param aliases more headers (English and Chinese) that mean this field, best first
  */
-record ImportField(String key, String labelKey, boolean required, List<String> aliases) {
+record ImportField(String key, String labelKey, List<String> aliases) {
 }

@@ -87,9 +87,10 @@ class ImportJobs {
 	}
 
 	@Transactional(readOnly = true)
-	List<ImportJob> recent(long createdBy, int limit) {
-		return jdbc.sql("select * from customer_import_job where created_by = ? order by id desc limit ?")
-			.params(createdBy, limit)
+	List<ImportJob> recent(long createdBy, String target, int limit) {
+		return jdbc
+			.sql("select * from customer_import_job where created_by = ? and target = ? order by id desc limit ?")
+			.params(createdBy, target, limit)
 			.query(ImportJobs::job)
 			.list();
 	}

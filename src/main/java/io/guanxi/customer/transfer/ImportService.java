@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.guanxi.platform.AccessService;
@@ -14,6 +16,7 @@ import io.guanxi.platform.CurrentUser;
 import io.guanxi.platform.RecordNotFoundException;
 import io.guanxi.platform.Role;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
@@ -36,11 +39,15 @@ class ImportService {
 
 	private final AccessService access;
 
-	ImportService(ImportJobs jobs, ImportRunner runner, ColumnGuesser guesser, AccessService access) {
+	private final MessageSource messages;
+
+	ImportService(ImportJobs jobs, ImportRunner runner, ColumnGuesser guesser, AccessService access,
+			MessageSource messages) {
 		this.jobs = jobs;
 		this.runner = runner;
 		this.guesser = guesser;
 		this.access = access;
+		this.messages = messages;
 	}
 
 	/** The user's choices for a job. */
@@ -85,12 +92,17 @@ class ImportService {
 		return job;
 	}
 
-	List<ImportJob> recent() {
-		return jobs.recent(access.currentUser().id(), 10);
+	/** The user's latest imports into the target. */
+	List<ImportJob> recent(String target) {
+		return jobs.recent(access.currentUser().id(), target, 10);
+	}
+
+	ImportTarget target(ImportJob job) {
+		return runner.target(job.target());
 	}
 
 	List<ImportField> fields(ImportJob job) {
-		return runner.target(job.target()).fields();
+		return target(job).fields();
 	}
 
 	/** Headers and first rows of a draft's file, read in the job's encoding. */
@@ -105,7 +117,8 @@ class ImportService {
 	 */
 	boolean configure(long id, Settings settings) {
 		ImportJob job = draft(id);
-		List<ImportField> fields = fields(job);
+		ImportTarget target = target(job);
+		List<ImportField> fields = target.fields();
 		String encoding = job.encoding();
 		List<String> headers = job.headers();
 		List<String> mapping = settings.mapping();
@@ -126,7 +139,7 @@ class ImportService {
 			throw new BusinessRuleException("customer.transfer.error.started");
 		}
 		// saved first, so that the page shows the user's choices with the problem
-		check(mapping, headers, fields);
+		check(mapping, headers, target);
 		return reread;
 	}
 
@@ -155,7 +168,7 @@ class ImportService {
 	/** Queues a draft; starting twice is harmless. */
 	ImportJob start(long id) {
 		ImportJob job = draft(id);
-		check(job.mapping(), job.headers(), fields(job));
+		check(job.mapping(), job.headers(), target(job));
 		if (jobs.queue(id)) {
 			runner.submit(id);
 		}
@@ -187,30 +200,39 @@ class ImportService {
 	}
 
 	/**
-	 * Every column goes to a known field or nowhere, no field twice, required fields
-	 * once.
+	 * Every column goes to a known field or nowhere, no field twice, the required fields
+	 * (or one of each group of them) once.
 	 */
-	private static void check(List<String> mapping, List<String> headers, List<ImportField> fields) {
+	private void check(List<String> mapping, List<String> headers, ImportTarget target) {
 		if (mapping.size() != headers.size()) {
 			throw new BusinessRuleException("customer.transfer.error.mapping");
 		}
+		Map<String, String> labels = new LinkedHashMap<>();
+		target.fields().forEach(field -> labels.put(field.key(), field.labelKey()));
 		Set<String> used = new HashSet<>();
 		for (String field : mapping) {
 			if (field.isEmpty()) {
 				continue;
 			}
-			if (fields.stream().noneMatch(known -> known.key().equals(field))) {
+			if (!labels.containsKey(field)) {
 				throw new BusinessRuleException("customer.transfer.error.mapping");
 			}
 			if (!used.add(field)) {
-				throw new BusinessRuleException("customer.transfer.error.mappedTwice", field);
+				throw new BusinessRuleException("customer.transfer.error.mappedTwice", label(labels.get(field)));
 			}
 		}
-		for (ImportField field : fields) {
-			if (field.required() && !used.contains(field.key())) {
-				throw new BusinessRuleException("customer.transfer.error.required", field.key());
+		for (List<String> group : target.required()) {
+			if (group.stream().noneMatch(used::contains)) {
+				String names = String.join(" / ", group.stream().map(field -> label(labels.get(field))).toList());
+				throw new BusinessRuleException(
+						group.size() == 1 ? "customer.transfer.error.required" : "customer.transfer.error.requiredOne",
+						names);
 			}
 		}
+	}
+
+	private String label(@Nullable String key) {
+		return key == null ? "" : messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
 	}
 
 	private static Charset charset(FileFormat format, byte[] content, @Nullable String encoding) {

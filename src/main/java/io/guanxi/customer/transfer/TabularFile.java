@@ -10,17 +10,22 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.jspecify.annotations.Nullable;
 
@@ -169,8 +174,13 @@ final class TabularFile {
 
 		private final Iterator<Row> rows;
 
+		/** Excel's built-in formats that show a date (in English and Chinese Excel). */
+		private static final Set<Integer> DATE_FORMATS = Set.of(14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35,
+				36, 50, 51, 52, 53, 54, 55, 56, 57, 58);
+
 		XlsxReader(byte[] content) throws IOException {
-			this.workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
+			// with the cell formats, which tell a date from a number
+			this.workbook = new ReadableWorkbook(new ByteArrayInputStream(content), new ReadingOptions(true, false));
 			this.stream = workbook.getFirstSheet().openStream();
 			this.rows = stream.iterator();
 		}
@@ -191,9 +201,30 @@ final class TabularFile {
 			return null;
 		}
 
+		/**
+		 * A date as 2024-03-15 (with the time if it has one), anything else as stored.
+		 */
 		private static String text(Cell cell) {
+			if (cell.getType() == CellType.NUMBER && isDate(cell)) {
+				LocalDateTime date = cell.asDate();
+				return date.toLocalTime().equals(LocalTime.MIDNIGHT) ? date.toLocalDate().toString() : date.toString();
+			}
 			String text = cell.getText();
 			return text == null ? "" : text.strip();
+		}
+
+		private static boolean isDate(Cell cell) {
+			Integer id = cell.getDataFormatId();
+			if (id != null && DATE_FORMATS.contains(id)) {
+				return true;
+			}
+			String format = cell.getDataFormatString();
+			if (format == null) {
+				return false;
+			}
+			// day or year codes outside quoted text and [colour] or [$-locale] brackets
+			String codes = format.replaceAll("\"[^\"]*\"|\\[[^\\]]*\\]|\\\\.", "").toLowerCase(Locale.ROOT);
+			return codes.contains("d") || codes.contains("y");
 		}
 
 		@Override

@@ -14,6 +14,13 @@ import org.jspecify.annotations.Nullable;
 interface TargetRun<R> {
 
 	/**
+	 * Called with each chunk's rows before they are read, so that what they refer to
+	 * (e.g. accounts by name) is looked up in one query rather than one per row.
+	 */
+	default void prepare(List<RowValues> rows) {
+	}
+
+	/**
 	 * Converts and validates a row with the same rules as the target's form and API; null
 	 * when it is not valid, with the reasons added to {@code errors}.
 	 */

@@ -2,7 +2,13 @@ package io.guanxi.platform.api;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
 import io.guanxi.platform.api.IdempotencyStore.StoredResponse;
 import io.guanxi.platform.security.ProblemResponses;
@@ -15,6 +21,8 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -27,7 +35,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * {@code Idempotency-Key} on creating POSTs: the first request with a key runs and its
  * response is kept; a retry with the same key and body gets that response again instead
  * of a second record. Runs after Spring Security, so keys belong to the authenticated
- * user.
+ * user. A multipart upload (an import) is compared by its parts, not by its raw body.
  */
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
@@ -62,15 +70,32 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			problems.write(request, response, HttpStatus.BAD_REQUEST, "Idempotency-Key must have 1 to 255 characters");
 			return;
 		}
-		byte[] body = request.getInputStream().readAllBytes();
-		String hash = Sha256.hex(request.getRequestURI().getBytes(StandardCharsets.UTF_8), body);
+		HttpServletRequest forwarded;
+		String hash;
+		if (isMultipart(request)) {
+			List<byte[]> parts = parts(request);
+			if (parts == null) {
+				// too large or malformed: the request fails downstream as it would
+				// without a key
+				chain.doFilter(request, response);
+				return;
+			}
+			hash = Sha256.hex(parts.toArray(byte[][]::new));
+			// the container keeps the parts it parsed, so the request goes on as it is
+			forwarded = request;
+		}
+		else {
+			byte[] body = request.getInputStream().readAllBytes();
+			hash = Sha256.hex(request.getRequestURI().getBytes(StandardCharsets.UTF_8), body);
+			forwarded = new CachedBodyRequest(request, body);
+		}
 		if (!store.claim(user.id(), key, hash)) {
 			replay(request, response, store.find(user.id(), key).orElseThrow(), hash);
 			return;
 		}
 		ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
 		try {
-			chain.doFilter(new CachedBodyRequest(request, body), recorded);
+			chain.doFilter(forwarded, recorded);
 		}
 		catch (IOException | ServletException | RuntimeException ex) {
 			// No answer was given, so nothing may be replayed: the client can retry with
@@ -80,6 +105,37 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		}
 		remember(user.id(), key, hash, recorded);
 		recorded.copyBodyToResponse();
+	}
+
+	private static boolean isMultipart(HttpServletRequest request) {
+		String type = request.getContentType();
+		return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
+	}
+
+	/**
+	 * A multipart request's fingerprint: the path, then each part's name, file name and
+	 * content. Not its raw body, which holds a boundary that a client draws anew for each
+	 * retry. Null when the container cannot parse the parts.
+	 */
+	private static @Nullable List<byte[]> parts(HttpServletRequest request) throws IOException {
+		Collection<Part> parts;
+		try {
+			parts = request.getParts();
+		}
+		catch (ServletException | IllegalStateException ex) {
+			return null;
+		}
+		List<byte[]> fingerprint = new ArrayList<>();
+		fingerprint.add(request.getRequestURI().getBytes(StandardCharsets.UTF_8));
+		for (Part part : parts) {
+			String header = "\0" + part.getName() + "\0" + Objects.toString(part.getSubmittedFileName(), "") + "\0"
+					+ part.getSize() + "\0";
+			fingerprint.add(header.getBytes(StandardCharsets.UTF_8));
+			try (InputStream content = part.getInputStream()) {
+				fingerprint.add(content.readAllBytes());
+			}
+		}
+		return fingerprint;
 	}
 
 	private void remember(long userId, String key, String hash, ContentCachingResponseWrapper response) {

@@ -20,14 +20,22 @@ final class ImportClient {
 
 	private final String bearer;
 
+	private final String imports;
+
+	/** A client of the account import. */
 	ImportClient(MockMvc mvc, String bearer) {
+		this(mvc, bearer, "/api/v1/accounts/imports");
+	}
+
+	ImportClient(MockMvc mvc, String bearer, String imports) {
 		this.mvc = mvc;
 		this.bearer = bearer;
+		this.imports = imports;
 	}
 
 	/** Uploads and starts an import; answers its location. */
 	String start(String fileName, byte[] content, String optionsJson) throws Exception {
-		var request = multipart("/api/v1/accounts/imports")
+		var request = multipart(imports)
 			.file(new MockMultipartFile("file", fileName, "application/octet-stream", content))
 			.header(HttpHeaders.AUTHORIZATION, bearer);
 		if (optionsJson != null) {
