@@ -12,6 +12,8 @@ import io.guanxi.TestUsers;
 import io.guanxi.TestUsers.TestUser;
 import io.guanxi.customer.AccountDetails;
 import io.guanxi.customer.AccountService;
+import io.guanxi.customer.CustomerHit;
+import io.guanxi.customer.CustomerSearch;
 import io.guanxi.customer.Industry;
 import io.guanxi.customer.SaveAccount;
 import io.guanxi.platform.HistoryEntry;
@@ -48,6 +50,9 @@ class AccountImportIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	CustomerSearch search;
 
 	TestUser rep;
 
@@ -96,6 +101,9 @@ class AccountImportIT {
 		assertThat(huawei.industry()).isEqualTo(Industry.TECHNOLOGY);
 		assertThat(huawei.ownerId()).isEqualTo(rep.id());
 		assertThat(find("腾讯 " + tag).industry()).isEqualTo(Industry.FINANCE);
+		// found by search, which reads the terms the import wrote
+		assertThat(users.as(rep, () -> search.search("138-0013-8000", 10))).extracting(CustomerHit::id)
+			.containsExactly(huawei.id());
 		List<HistoryEntry> history = users.as(rep, () -> accounts.history(huawei.id()));
 		assertThat(history).singleElement().satisfies(entry -> {
 			assertThat(entry.kind()).isEqualTo(HistoryEntry.Kind.CREATED);
@@ -132,6 +140,8 @@ class AccountImportIT {
 		assertThat(updated.name()).isEqualTo("dup co " + tag.toUpperCase());
 		assertThat(updated.version()).isEqualTo(existing.version() + 1);
 		assertThat(users.as(rep, () -> accounts.history(existing.id()))).hasSize(2);
+		assertThat(users.as(rep, () -> search.search("dup co " + tag, 10))).extracting(CustomerHit::id)
+			.containsExactly(existing.id());
 
 		assertThat((Integer) read(api.run("a.csv", file, options("VALID_ROWS_ONLY", "CREATE")), "$.created"))
 			.isEqualTo(1);

@@ -33,7 +33,9 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static io.guanxi.customer.transfer.ImportClient.options;
@@ -41,6 +43,9 @@ import static io.guanxi.customer.transfer.ImportClient.read;
 import static io.guanxi.customer.transfer.ImportClient.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
@@ -263,6 +268,23 @@ class ContactImportIT {
 		mvc.perform(get(location).header(HttpHeaders.AUTHORIZATION, stranger.bearer(users)))
 			.andExpect(status().isNotFound());
 		api.awaitEnd(location);
+	}
+
+	@Test
+	void theApiIsDocumentedAndRefusesAFileWithoutANameAsAProblem() throws Exception {
+		mvc.perform(get("/api/docs/openapi.json"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/contacts/imports'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/contacts/imports/{id}'].delete").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/accounts/imports'].post").exists());
+
+		mvc.perform(multipart("/api/v1/contacts/imports")
+			.file(new MockMultipartFile("file", "phones.csv", "text/csv", utf8("Mobile\n13800138000\n")))
+			.header(HttpHeaders.AUTHORIZATION, rep.bearer(users)))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail")
+				.value("Map a column to one of these fields: Full name (split in two) / Family name / Given name."));
 	}
 
 	private AccountDetails account(String name, String country) {
