@@ -2,22 +2,17 @@ package io.guanxi.customer.transfer;
 
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.guanxi.customer.ContactsImported;
 import io.guanxi.customer.PreferredChannel;
@@ -66,21 +61,11 @@ final class ContactImportRun extends BulkRun<ContactImportRun.ContactRow> {
 			"jobTitle", "account", "mobile", "phone", "email", "wechat", "birthday", "preferredLanguage",
 			"preferredChannel", "doNotContact", "city", "notes", "owner");
 
-	private static final Set<String> YES = Set.of("true", "yes", "y", "1", "x", "✓", "是");
-
-	private static final Set<String> NO = Set.of("false", "no", "n", "0", "否");
-
-	/**
-	 * Year, month, day with any separators: 1980-03-15, 1980/3/15, 1980年3月15日 (date cells
-	 * of a workbook arrive as 1980-03-15). Day-first and month-first dates are refused:
-	 * 03/04/1980 means two different days.
-	 */
-	private static final Pattern DATE = Pattern.compile("(\\d{4})\\D{1,2}(\\d{1,2})\\D{1,2}(\\d{1,2})\\D?");
-
 	private final ContactImportTarget target;
 
-	/** Visible accounts by lower-case name, looked up chunk by chunk. */
-	private final Map<String, List<AccountMatch>> accounts = new HashMap<>();
+	private final AccountsByName accounts;
+
+	private final ImportedLinks links;
 
 	/**
 	 * A valid row: the command as read, the contact as it would be stored, the account to
@@ -89,32 +74,17 @@ final class ContactImportRun extends BulkRun<ContactImportRun.ContactRow> {
 	record ContactRow(SaveContact command, Contact cleaned, @Nullable Long accountId, @Nullable Boolean doNotContact) {
 	}
 
-	private record AccountMatch(long id, @Nullable String country) {
-	}
-
 	ContactImportRun(ImportContext context, ImportSupport support, ContactImportTarget target) {
 		super(context, support, "customer_contact", COLUMNS);
 		this.target = target;
+		this.accounts = new AccountsByName(support.database(), context.scope());
+		this.links = new ImportedLinks(support, now);
 	}
 
+	/** The accounts that the chunk's rows name, in one query. */
 	@Override
 	public void prepare(List<RowValues> rows) {
-		Set<String> names = new HashSet<>();
-		for (RowValues row : rows) {
-			String name = row.value("account");
-			if (name != null && !accounts.containsKey(key(name))) {
-				names.add(key(name));
-			}
-		}
-		names.forEach(name -> accounts.put(name, new ArrayList<>()));
-		support.database()
-			.forEachIn("select id, owner_id, name, country from customer_account", support.database().accountNameKey(),
-					names, rs -> {
-						List<AccountMatch> matches = accounts.get(key(rs.getString("name")));
-						if (matches != null && context.scope().permits(rs.getLong("owner_id"))) {
-							matches.add(new AccountMatch(rs.getLong("id"), rs.getString("country")));
-						}
-					});
+		accounts.lookUp(rows.stream().map(row -> row.value("account")).filter(Objects::nonNull).toList());
 	}
 
 	@Override
@@ -129,7 +99,7 @@ final class ContactImportRun extends BulkRun<ContactImportRun.ContactRow> {
 			family = parts.familyName();
 			given = parts.givenName();
 		}
-		AccountMatch account = account(row, found);
+		AccountsByName.Match account = account(row, found);
 		String region = account == null ? null : account.country();
 		PreferredChannel channel = choice(row, "preferredChannel", target.channels(), found);
 		String language = language(row, found);
@@ -191,25 +161,18 @@ final class ContactImportRun extends BulkRun<ContactImportRun.ContactRow> {
 		return contact;
 	}
 
-	private @Nullable AccountMatch account(RowValues row, List<RowError> errors) {
+	private AccountsByName.@Nullable Match account(RowValues row, List<RowError> errors) {
 		String name = row.value("account");
 		if (name == null) {
 			return null;
 		}
-		if (!accounts.containsKey(key(name))) {
-			prepare(List.of(row));
-		}
-		List<AccountMatch> matches = accounts.get(key(name));
+		List<AccountsByName.Match> matches = accounts.find(name);
 		if (matches.size() == 1) {
 			return matches.get(0);
 		}
 		errors.add(row.error("account", matches.isEmpty() ? message("customer.transfer.contacts.error.noAccount", name)
 				: message("customer.transfer.contacts.error.ambiguousAccount", name, matches.size())));
 		return null;
-	}
-
-	private static String key(String accountName) {
-		return accountName.strip().toLowerCase(Locale.ROOT);
 	}
 
 	private @Nullable String language(RowValues row, List<RowError> errors) {
@@ -229,22 +192,11 @@ final class ContactImportRun extends BulkRun<ContactImportRun.ContactRow> {
 		if (text == null) {
 			return null;
 		}
-		try {
-			Matcher date = DATE.matcher(text);
-			if (date.matches()) {
-				return LocalDate.of(Integer.parseInt(date.group(1)), Integer.parseInt(date.group(2)),
-						Integer.parseInt(date.group(3)));
-			}
-			if (text.length() == 8 && text.chars().allMatch(Character::isDigit)) {
-				return LocalDate.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(4, 6)),
-						Integer.parseInt(text.substring(6)));
-			}
+		var date = Cells.date(text);
+		if (date.isEmpty()) {
+			errors.add(row.error("birthday", message("customer.transfer.error.date", text)));
 		}
-		catch (DateTimeException ex) {
-			// no such day: reported below
-		}
-		errors.add(row.error("birthday", message("customer.transfer.error.date", text)));
-		return null;
+		return date.orElse(null);
 	}
 
 	private @Nullable Boolean yesOrNo(RowValues row, String field, List<RowError> errors) {
@@ -252,12 +204,11 @@ final class ContactImportRun extends BulkRun<ContactImportRun.ContactRow> {
 		if (text == null) {
 			return null;
 		}
-		String value = text.toLowerCase(Locale.ROOT);
-		if (YES.contains(value) || NO.contains(value)) {
-			return YES.contains(value);
+		var value = Cells.yesOrNo(text);
+		if (value.isEmpty()) {
+			errors.add(row.error(field, message("customer.transfer.error.yesNo", text)));
 		}
-		errors.add(row.error(field, message("customer.transfer.error.yesNo", text)));
-		return null;
+		return value.orElse(null);
 	}
 
 	/** The normalised mobile number first, then the e-mail address. */
@@ -315,14 +266,14 @@ final class ContactImportRun extends BulkRun<ContactImportRun.ContactRow> {
 			ps.setTimestamp(offset + 21, now);
 			ps.setTimestamp(offset + 22, now);
 		});
-		List<Link> links = new ArrayList<>();
+		List<ImportedLinks.Link> linked = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
 			Long accountId = rows.get(i).accountId();
 			if (accountId != null) {
-				links.add(new Link(accountId, newIds.get(i), rows.get(i).cleaned().jobTitle()));
+				linked.add(new ImportedLinks.Link(accountId, newIds.get(i), rows.get(i).cleaned().jobTitle()));
 			}
 		}
-		insertLinks(links);
+		links.create(linked);
 	}
 
 	/** The contact's columns from family name to search terms, after {@code before}. */
@@ -380,16 +331,16 @@ final class ContactImportRun extends BulkRun<ContactImportRun.ContactRow> {
 			ps.setTimestamp(20, now);
 			ps.setLong(21, id);
 		});
-		updateLinks(ids.stream()
+		links.update(ids.stream()
 			.filter(id -> rows.get(id).accountId() != null)
-			.map(id -> new Link(Objects.requireNonNull(rows.get(id).accountId()), id,
+			.map(id -> new ImportedLinks.Link(Objects.requireNonNull(rows.get(id).accountId()), id,
 					rows.get(id).command().jobTitle()))
-			.toList(), merged);
+			.toList(), id -> merged.get(id).jobTitle());
 		auditUpdates(ids);
 	}
 
 	/** The stored contact with the row's filled cells over it. */
-	private Contact merge(ContactRow row, java.sql.ResultSet stored) throws SQLException {
+	private Contact merge(ContactRow row, ResultSet stored) throws SQLException {
 		SaveContact cells = row.command();
 		String mobile = cells.mobile() != null ? cells.mobile() : stored.getString("mobile");
 		String mobileE164 = cells.mobile() != null ? row.cleaned().mobileE164() : stored.getString("mobile_e164");
@@ -411,55 +362,8 @@ final class ContactImportRun extends BulkRun<ContactImportRun.ContactRow> {
 				cells.ownerId() != null ? cells.ownerId() : stored.getLong("owner_id"));
 	}
 
-	private static @Nullable String or(@Nullable String cell, java.sql.ResultSet stored, String column)
-			throws SQLException {
+	private static @Nullable String or(@Nullable String cell, ResultSet stored, String column) throws SQLException {
 		return cell != null ? cell : stored.getString(column);
-	}
-
-	/** A contact works at an account, with this title there. */
-	private record Link(long accountId, long contactId, @Nullable String jobTitle) {
-	}
-
-	private void insertLinks(List<Link> links) {
-		support.jdbcTemplate().batchUpdate("""
-				insert into customer_account_contact (account_id, contact_id, job_title, is_primary, created_at)
-				values (?, ?, ?, false, ?)""", links, links.size(), (ps, link) -> {
-			ps.setLong(1, link.accountId());
-			ps.setLong(2, link.contactId());
-			text(ps, 3, link.jobTitle());
-			ps.setTimestamp(4, now);
-		});
-	}
-
-	/**
-	 * Links that exist get the row's job title, if it has one; the others are made with
-	 * the contact's title. Links to other accounts stay.
-	 */
-	private void updateLinks(List<Link> links, Map<Long, Contact> contacts) {
-		if (links.isEmpty()) {
-			return;
-		}
-		Set<List<Long>> existing = new HashSet<>();
-		support.jdbc()
-			.sql("select account_id, contact_id from customer_account_contact where contact_id in (:ids)")
-			.param("ids", links.stream().map(Link::contactId).toList())
-			.query(rs -> {
-				existing.add(List.of(rs.getLong(1), rs.getLong(2)));
-			});
-		List<Link> retitled = links.stream()
-			.filter(link -> link.jobTitle() != null && existing.contains(List.of(link.accountId(), link.contactId())))
-			.toList();
-		support.jdbcTemplate()
-			.batchUpdate("update customer_account_contact set job_title = ? where account_id = ? and contact_id = ?",
-					retitled, retitled.size(), (ps, link) -> {
-						ps.setString(1, link.jobTitle());
-						ps.setLong(2, link.accountId());
-						ps.setLong(3, link.contactId());
-					});
-		insertLinks(links.stream()
-			.filter(link -> !existing.contains(List.of(link.accountId(), link.contactId())))
-			.map(link -> new Link(link.accountId(), link.contactId(), contacts.get(link.contactId()).jobTitle()))
-			.toList());
 	}
 
 	@Override
