@@ -89,7 +89,9 @@ public class PhoneNumbers {
 
 	/** Only the digits of what the user typed, for matching the end of stored numbers. */
 	public static String digits(String raw) {
-		return raw.replaceAll("\\D", "");
+		StringBuilder digits = new StringBuilder(raw.length());
+		raw.chars().filter(c -> c >= '0' && c <= '9').forEach(c -> digits.append((char) c));
+		return digits.toString();
 	}
 
 	public String defaultRegion() {

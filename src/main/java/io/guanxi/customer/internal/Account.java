@@ -19,6 +19,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -99,7 +100,22 @@ public class Account extends TrackedEntity {
 	public Account(String name, long ownerId) {
 		this.name = name;
 		this.ownerId = ownerId;
-		this.searchTerms = searchTermsOf(name, null, null, null);
+	}
+
+	/** For an account saved without {@link #describe}; describing computes them. */
+	@PrePersist
+	void indexIfNeeded() {
+		if (searchTerms == null) {
+			searchTerms = searchTermsOf(name, legalName, phone, phoneE164);
+		}
+	}
+
+	/** The words it is found by, for whoever writes accounts in bulk (a copy). */
+	public String[] searchTerms() {
+		if (searchTerms == null) {
+			indexIfNeeded();
+		}
+		return Objects.requireNonNull(searchTerms).clone();
 	}
 
 	/**

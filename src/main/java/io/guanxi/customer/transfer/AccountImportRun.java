@@ -157,7 +157,7 @@ final class AccountImportRun extends BulkRun<AccountImportRun.AccountRow> {
 		if (rows.isEmpty()) {
 			return;
 		}
-		List<String[]> terms = rows.stream().map(row -> searchTerms(row.cleaned())).toList();
+		List<String[]> terms = rows.stream().map(row -> row.cleaned().searchTerms()).toList();
 		support.searchWords().registerFirst(terms);
 		List<Long> newIds = newIds(rows.size());
 		insert(INSERT, INSERT_ROW, INSERT_PARAMETERS, newIds, (ps, offset, row) -> {
@@ -187,10 +187,6 @@ final class AccountImportRun extends BulkRun<AccountImportRun.AccountRow> {
 			ps.setTimestamp(offset + 23, now);
 			ps.setTimestamp(offset + 24, now);
 		});
-	}
-
-	private static String[] searchTerms(Account account) {
-		return Account.searchTermsOf(account.name(), account.legalName(), account.phone(), account.phoneE164());
 	}
 
 	@Override
