@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import io.guanxi.IntegrationTest;
 import io.guanxi.TestUsers;
@@ -83,7 +84,9 @@ class DataQualityIT {
 		manager = users.create(Role.SALES_MANAGER);
 		rep = users.create(Role.SALES_REP, manager);
 		unique = UUID.randomUUID().toString().substring(0, 8);
-		String phone = "+86 137 0013 " + (1000 + Math.abs(unique.hashCode() % 9000));
+		// numbers of this run alone: other tests' records with the same number would be
+		// paired too
+		String phone = "+86 137 " + digits(4) + " " + digits(4);
 		full = account("Full " + unique, Industry.TECHNOLOGY, "北京", phone, "full@" + unique + ".example", Tier.A);
 		noPhone = account("No phone " + unique, null, "上海", null, "nophone@" + unique + ".example", null);
 		badEmail = account("Bad email " + unique, null, null, null, null, null);
@@ -94,9 +97,14 @@ class DataQualityIT {
 		jdbc.sql("update customer_account set phone = '12345', phone_e164 = null where id = :id")
 			.param("id", badPhone)
 			.update();
-		// untouched for two years; the second had a call last week, so it is not stale
+		// untouched for two years, since their timeline began; the second had a call last
+		// week, so it is not stale
 		OffsetDateTime longAgo = OffsetDateTime.now(ZoneOffset.UTC).minusYears(2);
 		jdbc.sql("update customer_account set updated_at = :at where id in (:ids)")
+			.param("at", longAgo)
+			.param("ids", List.of(noPhone, badEmail))
+			.update();
+		jdbc.sql("update customer_interaction set occurred_at = :at where account_id in (:ids)")
 			.param("at", longAgo)
 			.param("ids", List.of(noPhone, badEmail))
 			.update();
@@ -105,9 +113,9 @@ class DataQualityIT {
 		linked = users.as(rep,
 				() -> contacts
 					.createAt(full,
-							new SaveContact("陈", "静" + unique, null, "采购经理",
-									"+86 139 0013 " + (1000 + Math.abs(unique.hashCode() % 9000)), null,
-									"chen@" + unique + ".example", null, null, null, null, null, null, null, null))
+							new SaveContact("陈", "静" + unique, null, "采购经理", "+86 139 " + digits(4) + " " + digits(4),
+									null, "chen@" + unique + ".example", null, null, null, null, null, null, null,
+									null))
 					.id());
 		badMobile = users.as(rep, () -> contacts.create(SaveContact.named("孤", "单" + unique)).id());
 		jdbc.sql("update customer_contact set mobile = '999', mobile_e164 = null, updated_at = :at where id = :id")
@@ -247,6 +255,14 @@ class DataQualityIT {
 					.create(new SaveAccount(name, null, null, industry, null, null, null, city, null, null, null, phone,
 							email, null, tier, null, null, null, null))
 					.id());
+	}
+
+	private static String digits(int count) {
+		StringBuilder digits = new StringBuilder();
+		for (int i = 0; i < count; i++) {
+			digits.append(ThreadLocalRandom.current().nextInt(10));
+		}
+		return digits.toString();
 	}
 
 	private void interaction(long accountId, OffsetDateTime at) {
