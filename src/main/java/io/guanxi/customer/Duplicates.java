@@ -175,7 +175,8 @@ public class Duplicates {
 	public @Nullable ScanResult scan() {
 		requireAdmin();
 		DuplicateScan.Result result = scan.run();
-		return result == null ? null : new ScanResult(result.accountPairs(), result.contactPairs(), result.millis());
+		return result == null ? null
+				: new ScanResult(result.accountPairs(), result.contactPairs(), result.truncated(), result.millis());
 	}
 
 	/** Whether the signed-in user may start a scan. */
@@ -189,8 +190,11 @@ public class Duplicates {
 		}
 	}
 
-	/** What a scan stored. */
-	public record ScanResult(int accountPairs, int contactPairs, long millis) {
+	/**
+	 * What a scan stored; {@code truncated} when it found more pairs than it keeps and
+	 * kept those of the newest records.
+	 */
+	public record ScanResult(int accountPairs, int contactPairs, boolean truncated, long millis) {
 	}
 
 }

@@ -2,6 +2,7 @@ package io.guanxi.customer.quality;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -22,10 +23,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The likely duplicates of one record among those the caller may see, found only through
- * indexes: exact E.164 phone and e-mail lookups, and for similar names a bounded block of
- * candidates (accounts: same city and same initial,
- * {@code customer_account_city_initial_idx}; contacts: people at the same accounts), each
- * read with a LIMIT, never a scan.
+ * indexes: exact E.164 phone and e-mail lookups; for similar account names the nearest
+ * names in alphabetical order in the same city ({@code customer_account_city_name_idx}),
+ * whatever the number of accounts there, and the newest accounts of the same city and
+ * initial ({@code customer_account_city_initial_idx}), which catch a typo early in a name
+ * just entered; for contacts the people at the same accounts. Every query has a LIMIT.
  */
 @Component
 public class DuplicateFinder {
@@ -33,7 +35,12 @@ public class DuplicateFinder {
 	/** Candidates read per exact key. */
 	static final int EXACT_LIMIT = 50;
 
-	/** Candidates read per name block; a larger block is cut, newest records first. */
+	/** Accounts read on each side of the name in alphabetical order. */
+	static final int NEAREST_LIMIT = 50;
+
+	/**
+	 * Newest accounts of the same city and initial, and colleagues of a contact, read.
+	 */
 	static final int BLOCK_LIMIT = 300;
 
 	/** Matches answered at most. */
@@ -64,10 +71,11 @@ public class DuplicateFinder {
 	}
 
 	private Map<Long, Match> forAccount(long id, AccessScope scope) {
-		var self = jdbc.sql("select name, name_initial, city, phone_e164, email from customer_account where id = :id")
+		var self = jdbc
+			.sql("select name, lower(name), name_initial, city, phone_e164, email from customer_account where id = :id")
 			.param("id", id)
 			.query((rs, row) -> new AccountKeys(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5)))
+					rs.getString(5), rs.getString(6)))
 			.optional()
 			.orElseThrow(() -> new RecordNotFoundException("account", id));
 		Map<Long, Match> found = new LinkedHashMap<>();
@@ -85,19 +93,41 @@ public class DuplicateFinder {
 			Map<String, Object> parameters = parameters(scope, id);
 			parameters.put("city", self.city());
 			parameters.put("initial", self.initial());
-			jdbc.sql(columns + "city = :city and name_initial = :initial and id <> :id and "
-					+ scope.ownerCondition("owner_id") + " order by id desc limit " + BLOCK_LIMIT)
+			parameters.put("name", self.lowerName());
+			List<Row> near = new ArrayList<>(nearestNames(">=", "", parameters, scope));
+			near.addAll(nearestNames("<", "desc", parameters, scope));
+			near.addAll(jdbc
+				.sql(columns + "city = :city and name_initial = :initial and id <> :id and "
+						+ scope.ownerCondition("owner_id") + " order by id desc limit " + BLOCK_LIMIT)
 				.params(parameters)
 				.query(DuplicateFinder::row)
-				.list()
-				.forEach(row -> {
-					double similarity = SimilarNames.similarity(key, SimilarNames.companyKey(row.name()));
-					if (SimilarNames.similar(similarity)) {
-						add(found, row, DuplicateReason.NAME, similarity);
-					}
-				});
+				.list());
+			near.forEach(row -> {
+				double similarity = SimilarNames.similarity(key, SimilarNames.companyKey(row.name()));
+				if (SimilarNames.similar(similarity)) {
+					add(found, row, DuplicateReason.NAME, similarity);
+				}
+			});
 		}
 		return found;
+	}
+
+	/**
+	 * The accounts of the same city whose names come next in alphabetical order, after
+	 * ({@code >=}) or before ({@code <}) the name; the LIMIT applies before the access
+	 * filter, so the walk stays short for a rep who sees few of a city's accounts.
+	 */
+	private List<Row> nearestNames(String comparison, String direction, Map<String, Object> parameters,
+			AccessScope scope) {
+		return jdbc.sql("""
+				select id, name, city, owner_id from (
+				    select id, name, city, owner_id from customer_account
+				    where city = :city and lower(name) %1$s :name and id <> :id
+				    order by lower(name) %2$s, id %2$s limit %3$d) nearest
+				where %4$s""".formatted(comparison, direction, NEAREST_LIMIT, scope.ownerCondition("owner_id")))
+			.params(parameters)
+			.query(DuplicateFinder::row)
+			.list();
 	}
 
 	private Map<Long, Match> forContact(long id, AccessScope scope) {
@@ -182,8 +212,8 @@ public class DuplicateFinder {
 	}
 
 	/** What the finder reads of the account it looks for. */
-	private record AccountKeys(String name, @Nullable String initial, @Nullable String city, @Nullable String phone,
-			@Nullable String email) {
+	private record AccountKeys(String name, String lowerName, @Nullable String initial, @Nullable String city,
+			@Nullable String phone, @Nullable String email) {
 	}
 
 	/** What the finder reads of the contact it looks for. */

@@ -3,6 +3,8 @@ package io.guanxi.customer.quality;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.jspecify.annotations.Nullable;
@@ -24,15 +26,21 @@ public final class SimilarNames {
 
 	public static final double THRESHOLD = 0.90;
 
+	/** Runs of anything but letters and digits. */
+	private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
 	private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
 	/**
 	 * Legal forms at the end of a company name, longest first; Latin ones are matched as
 	 * whole words once punctuation is gone.
 	 */
-	private static final List<String> SUFFIXES = List.of("股份有限公司", "有限责任公司", "集团有限公司", "集团股份有限公司", "有限公司", "股份公司",
-			"集团公司", "集团", "公司", "incorporated", "corporation", "limited", "company", "gmbh", "group", "corp", "inc",
-			"ltd", "llc", "plc", "co", "ag", "sa", "bv", "kg", "pte");
+	private static final List<LegalForm> SUFFIXES = Stream
+		.of("股份有限公司", "有限责任公司", "集团有限公司", "集团股份有限公司", "有限公司", "股份公司", "集团公司", "集团", "公司", "incorporated", "corporation",
+				"limited", "company", "gmbh", "group", "corp", "inc", "ltd", "llc", "plc", "co", "ag", "sa", "bv", "kg",
+				"pte")
+		.map(suffix -> new LegalForm(suffix, suffix.chars().allMatch(ch -> ch < 128)))
+		.toList();
 
 	private SimilarNames() {
 	}
@@ -55,9 +63,9 @@ public final class SimilarNames {
 	 * The longest legal form the words end with (Latin ones as a whole word), or null.
 	 */
 	private static @Nullable String legalForm(String words) {
-		for (String suffix : SUFFIXES) {
-			boolean latin = suffix.chars().allMatch(ch -> ch < 128);
-			if (latin ? words.equals(suffix) || words.endsWith(" " + suffix) : words.endsWith(suffix)) {
+		for (LegalForm form : SUFFIXES) {
+			String suffix = form.suffix();
+			if (form.latin() ? words.equals(suffix) || words.endsWith(" " + suffix) : words.endsWith(suffix)) {
 				return suffix;
 			}
 		}
@@ -91,7 +99,11 @@ public final class SimilarNames {
 	 */
 	private static String words(String name) {
 		String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-		return folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+		return NOT_A_WORD.matcher(folded).replaceAll(" ").strip();
+	}
+
+	/** A legal form; Latin ones are whole words. */
+	private record LegalForm(String suffix, boolean latin) {
 	}
 
 }
