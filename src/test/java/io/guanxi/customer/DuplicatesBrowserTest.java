@@ -1,6 +1,7 @@
 package io.guanxi.customer;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
@@ -36,8 +37,7 @@ class DuplicatesBrowserTest extends BrowserSupport {
 		long survivor = users.as(rep,
 				() -> accounts
 					.create(new SaveAccount("旭日贸易有限公司", null, null, Industry.RETAIL, null, null, "广东", "广州", null, null,
-							null, "+86 20 8888 " + (1000 + Math.abs(unique.hashCode() % 9000)), null, null, null, null,
-							null, null, null))
+							null, "+86 20 8888 " + digits(), null, null, null, null, null, null, null))
 					.id());
 		long merged = users.as(rep,
 				() -> accounts
@@ -91,6 +91,14 @@ class DuplicatesBrowserTest extends BrowserSupport {
 		users.as(rep, () -> accounts.create(new SaveAccount("Sparse Ltd", null)));
 		users.as(manager, () -> accounts.create(new SaveAccount("Manager's own", null)));
 		users.as(rep, () -> contacts.create(SaveContact.named("赵", "敏")));
+		String phone = "+86 137 " + digits() + " " + digits();
+		long twin = users
+			.as(rep, () -> accounts.create(new SaveAccount("星河科技", null, null, null, null, null, null, null, null, null,
+					null, phone, null, null, null, null, null, null, null)))
+			.id();
+		users.as(manager, () -> accounts.create(new SaveAccount("星河科技有限公司", null, null, null, null, null, null, null,
+				null, null, null, phone, null, null, null, null, null, null, null)));
+		users.as(users.create(Role.ADMIN), duplicates::scan);
 		signIn(manager.username(), TestUsers.PASSWORD);
 
 		page.navigate(url("/"));
@@ -99,7 +107,8 @@ class DuplicatesBrowserTest extends BrowserSupport {
 			.click();
 		page.waitForURL(address -> address.endsWith("/quality"));
 		var accountsCard = page.getByTestId("quality-accounts");
-		assertThat(accountsCard).containsText("3 records");
+		assertThat(accountsCard).containsText("5 records");
+		assertThat(page.getByTestId("accounts-DUPLICATES")).containsText("1");
 		assertThat(page.getByTestId("accounts-owners")).containsText("Test " + rep.username());
 		assertThat(page.getByTestId("accounts-owners")).containsText("Test " + manager.username());
 		screenshot("quality-page");
@@ -111,6 +120,33 @@ class DuplicatesBrowserTest extends BrowserSupport {
 		page.waitForURL(address -> address.contains("/quality/accounts/MISSING"));
 		assertThat(page.getByTestId("quality-records")).containsText("Sparse Ltd");
 		assertThat(page.getByTestId("quality-records")).not().containsText("完整客户有限公司");
+
+		page.navigate(url("/quality/accounts/duplicates"));
+		var pairs = page.getByTestId("quality-pairs");
+		assertThat(pairs).containsText("星河科技有限公司");
+		assertThat(pairs).containsText("Same phone");
+		screenshot("quality-duplicates");
+		page.getByTestId("lang-zh").click();
+		assertThat(page.getByTestId("quality-pairs")).containsText("电话相同");
+		screenshot("quality-duplicates-zh");
+		page.getByTestId("quality-pairs")
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("比较并合并"))
+			.click();
+		page.waitForURL(address -> address.contains("/accounts/duplicates/"));
+		assertThat(page.getByTestId("compare-table")).containsText("星河科技");
+		assertThat(page.getByTestId("merge")).containsText("合并");
+		screenshot("duplicates-compare-zh");
+		page.navigate(url("/accounts/" + twin));
+		assertThat(page.getByTestId("duplicates-section")).containsText("疑似重复");
+		assertThat(page.getByTestId("duplicates-section")).containsText("电话相同");
+		screenshot("duplicates-warning-zh");
+		page.navigate(url("/quality"));
+		assertThat(page.getByTestId("quality-accounts")).containsText("5 条记录");
+		screenshot("quality-page-zh");
+	}
+
+	private static String digits() {
+		return String.valueOf(ThreadLocalRandom.current().nextInt(1000, 10000));
 	}
 
 }
