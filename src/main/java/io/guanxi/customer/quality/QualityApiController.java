@@ -79,7 +79,8 @@ class QualityApiController {
 
 	@PostMapping("/duplicates/scan")
 	@Operation(summary = "Scan all records for duplicate pairs now (administrators); runs to the end",
-			description = "409 when a scan is running already.")
+			description = "409 when a scan is running already. truncated: more pairs were found than a scan keeps "
+					+ "(200,000 per entity), and those of the newest records were kept.")
 	ResponseEntity<Duplicates.ScanResult> scan() {
 		Duplicates.ScanResult result = duplicates.scan();
 		return result == null ? ResponseEntity.status(HttpStatus.CONFLICT).build() : ResponseEntity.ok(result);
