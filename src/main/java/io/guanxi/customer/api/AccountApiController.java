@@ -1,22 +1,20 @@
 package io.guanxi.customer.api;
 
 import java.net.URI;
-import java.util.List;
-import java.util.Objects;
 
 import io.guanxi.customer.AccountDetails;
 import io.guanxi.customer.AccountFilter;
 import io.guanxi.customer.AccountService;
 import io.guanxi.customer.AccountSummary;
+import io.guanxi.customer.BulkAction;
+import io.guanxi.customer.BulkActions;
+import io.guanxi.customer.ProfileSection.Subject;
 import io.guanxi.customer.SaveAccount;
 import io.guanxi.platform.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
@@ -41,8 +39,11 @@ class AccountApiController {
 
 	private final AccountService accounts;
 
-	AccountApiController(AccountService accounts) {
+	private final BulkActions bulk;
+
+	AccountApiController(AccountService accounts, BulkActions bulk) {
 		this.accounts = accounts;
+		this.bulk = bulk;
 	}
 
 	@GetMapping
@@ -60,34 +61,11 @@ class AccountApiController {
 	}
 
 	@PostMapping("/bulk")
-	@Operation(summary = "Assign an owner to, or delete, many accounts at once; only those the caller may change "
-			+ "are touched, and the answer says how many")
-	BulkResult bulk(@Valid @RequestBody BulkAction action) {
-		int changed = switch (action.action()) {
-			case ASSIGN_OWNER -> accounts.assignOwner(action.ids(), Objects.requireNonNull(action.ownerId()));
-			case DELETE -> accounts.deleteAll(action.ids());
-		};
-		return new BulkResult(changed);
-	}
-
-	/** A bulk action; {@code ownerId} is needed to assign. */
-	record BulkAction(@NotNull Kind action, @NotNull @Size(min = 1, max = 1000) List<Long> ids,
-			@Nullable Long ownerId) {
-
-		@AssertTrue(message = "{customer.bulk.error.owner}")
-		boolean isOwnerGivenToAssign() {
-			return action != Kind.ASSIGN_OWNER || ownerId != null;
-		}
-
-		enum Kind {
-
-			ASSIGN_OWNER, DELETE
-
-		}
-
-	}
-
-	record BulkResult(int changed) {
+	@Operation(summary = "Assign an owner to, tag or delete many accounts at once (action ASSIGN_OWNER with ownerId, "
+			+ "ADD_TAG with tagId, or DELETE; at most 1,000 ids); only those the caller may change are touched, and "
+			+ "the answer says how many")
+	BulkAction.Result bulk(@Valid @RequestBody BulkAction action) {
+		return bulk.apply(Subject.ACCOUNT, action);
 	}
 
 	@GetMapping("/{id}")

@@ -1,0 +1,62 @@
+package io.guanxi.customer.contact;
+
+import java.util.Set;
+
+import io.guanxi.customer.ContactFilter;
+import io.guanxi.customer.ContactService;
+import io.guanxi.customer.ContactSummary;
+import io.guanxi.customer.PreferredChannel;
+import io.guanxi.customer.web.CustomerList;
+import io.guanxi.customer.web.ListColumn;
+import io.guanxi.customer.web.ListPages;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The contact list, the same as the account list: filters, sort and columns; its saved
+ * views and bulk actions are posted to the shared list actions.
+ */
+@Controller
+@RequestMapping("/contacts")
+class ContactListController {
+
+	private final ContactService contacts;
+
+	private final ListPages pages;
+
+	ContactListController(ContactService contacts, ListPages pages) {
+		this.contacts = contacts;
+		this.pages = pages;
+	}
+
+	/**
+	 * The list. Opened without any parameter it shows the user's default view; while the
+	 * user changes a filter, htmx asks for the results only.
+	 */
+	@GetMapping
+	String list(@ModelAttribute("filter") ContactFilter filter,
+			@RequestParam(name = "cols", required = false) @Nullable Set<ContactColumn> columns,
+			@RequestParam(name = "fcols", required = false) @Nullable Set<String> fieldColumns,
+			@PageableDefault(size = 25, sort = "fullName", direction = Sort.Direction.ASC) Pageable pageable,
+			HttpServletRequest request, HtmxRequest htmx, Model model) {
+		ContactFilter all = filter.withCustomFieldsFrom(request.getParameterMap());
+		model.addAttribute("channels", PreferredChannel.values());
+		model.addAttribute("languages", ContactController.LANGUAGES);
+		return pages.defaultView(CustomerList.CONTACTS, request)
+			.orElseGet(() -> pages.show(CustomerList.CONTACTS, all,
+					ListColumn.chosen(ContactColumn.class, columns, ContactColumn.DEFAULTS), ContactColumn.values(),
+					fieldColumns, pageable, page -> contacts.list(all, page), ContactSummary::id, request, htmx,
+					model));
+	}
+
+}
