@@ -21,7 +21,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param fieldFrom lower bounds of number and date custom fields, inclusive
  * @param fieldTo upper bounds of number and date custom fields, inclusive
  */
-public record AccountFilter(@Nullable String q, @Nullable AccountKind kind, @Nullable Set<Industry> industry,
+public record AccountFilter(@Nullable String q, @Nullable Set<AccountKind> kind, @Nullable Set<Industry> industry,
 		@Nullable Set<Tier> tier, @Nullable Set<LifecycleStage> stage, @Nullable Set<AccountStatus> status,
 		@Nullable Set<Long> owner, @Nullable String city,
 		@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate createdFrom,
@@ -51,7 +51,7 @@ public record AccountFilter(@Nullable String q, @Nullable AccountKind kind, @Nul
 	 * then.
 	 */
 	public boolean hasMoreCriteria() {
-		return kind != null || ListFilter.notEmpty(status) || hasDateOrFieldCriteria();
+		return ListFilter.notEmpty(kind) || ListFilter.notEmpty(status) || hasDateOrFieldCriteria();
 	}
 
 	/**

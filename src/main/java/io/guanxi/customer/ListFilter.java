@@ -51,6 +51,17 @@ public interface ListFilter {
 		return (q() != null && !q().isBlank()) || notEmpty(owner()) || notEmpty(tag());
 	}
 
+	/** A date criterion by its parameter name, for forms that show the four alike. */
+	default @Nullable LocalDate date(String name) {
+		return switch (name) {
+			case "createdFrom" -> createdFrom();
+			case "createdTo" -> createdTo();
+			case "updatedFrom" -> updatedFrom();
+			case "updatedTo" -> updatedTo();
+			default -> throw new IllegalArgumentException(name);
+		};
+	}
+
 	/** The request parameters named {@code name[key]}, by key. */
 	static Map<String, String> indexed(Map<String, String[]> parameters, String name) {
 		Map<String, String> values = new HashMap<>();

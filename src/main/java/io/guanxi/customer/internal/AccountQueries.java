@@ -86,7 +86,7 @@ public class AccountQueries {
 				? customFields.getObject().activeDefinitions(Subject.ACCOUNT) : List.of();
 		return ListQuery.visible(Subject.ACCOUNT, "a", scope)
 			.containing("name", filter.q(), "a.name")
-			.in("a.kind", "kind", filter.kind() == null ? null : List.of(filter.kind()))
+			.in("a.kind", "kind", filter.kind())
 			.in("a.industry", "industry", filter.industry())
 			.in("a.tier", "tier", filter.tier())
 			.in("a.lifecycle_stage", "stage", filter.stage())

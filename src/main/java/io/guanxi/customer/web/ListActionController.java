@@ -8,6 +8,7 @@ import io.guanxi.customer.BulkAction;
 import io.guanxi.customer.BulkActions;
 import io.guanxi.customer.SavedViews;
 import io.guanxi.platform.BusinessRuleException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.StringUtils;
@@ -22,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and bulk actions on the ticked rows. Each answers with a redirect back to the list.
  */
 @Controller
-@RequestMapping("/{list:accounts|contacts}")
+@RequestMapping({ "/accounts", "/contacts" })
 class ListActionController {
 
 	/** The bulk form's buttons. */
@@ -39,8 +40,9 @@ class ListActionController {
 	}
 
 	@PostMapping("/views")
-	String saveView(@PathVariable String list, @RequestParam String name, @RequestParam(defaultValue = "") String query,
-			RedirectAttributes redirect) {
+	String saveView(HttpServletRequest request, @RequestParam String name,
+			@RequestParam(defaultValue = "") String query, RedirectAttributes redirect) {
+		String list = listOf(request);
 		if (!StringUtils.hasText(name) || name.strip().length() > 60 || query.length() > 2000) {
 			redirect.addFlashAttribute("viewError", true);
 			return "redirect:/" + list + (query.isEmpty() ? "" : "?" + query);
@@ -50,24 +52,27 @@ class ListActionController {
 	}
 
 	@PostMapping("/views/{id}/default")
-	String makeDefault(@PathVariable String list, @PathVariable long id, @RequestParam boolean makeDefault) {
+	String makeDefault(HttpServletRequest request, @PathVariable long id, @RequestParam boolean makeDefault) {
+		String list = listOf(request);
 		views.makeDefault(id, makeDefault);
 		return "redirect:/" + list + "?view=" + id;
 	}
 
 	@PostMapping("/views/{id}/delete")
-	String deleteView(@PathVariable String list, @PathVariable long id) {
+	String deleteView(@PathVariable long id, HttpServletRequest request) {
+		String list = listOf(request);
 		views.delete(id);
 		return "redirect:/" + list + "?all";
 	}
 
 	/** A bulk action on the ticked rows; only rows the user may change are touched. */
 	@PostMapping("/bulk")
-	String bulk(@PathVariable String list, @RequestParam String action,
+	String bulk(HttpServletRequest request, @RequestParam String action,
 			@RequestParam(name = "ids", required = false) @Nullable List<Long> ids,
 			@RequestParam(required = false) @Nullable Long ownerId,
 			@RequestParam(required = false) @Nullable Long tagId, @RequestParam(defaultValue = "") String back,
 			RedirectAttributes redirect) {
+		String list = listOf(request);
 		BulkAction.Kind kind = ACTIONS.get(action);
 		if (kind != null && ids != null && !ids.isEmpty()) {
 			try {
@@ -81,6 +86,14 @@ class ListActionController {
 			}
 		}
 		return "redirect:/" + list + (back.isEmpty() ? "?all" : "?" + back);
+	}
+
+	/**
+	 * {@code accounts} or {@code contacts}, from the path (literal paths, so that they
+	 * win over the record pages' {@code /accounts/{id}}).
+	 */
+	private static String listOf(HttpServletRequest request) {
+		return request.getServletPath().startsWith("/contacts") ? "contacts" : "accounts";
 	}
 
 }
