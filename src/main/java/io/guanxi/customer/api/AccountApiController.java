@@ -6,9 +6,6 @@ import io.guanxi.customer.AccountDetails;
 import io.guanxi.customer.AccountFilter;
 import io.guanxi.customer.AccountService;
 import io.guanxi.customer.AccountSummary;
-import io.guanxi.customer.BulkAction;
-import io.guanxi.customer.BulkActions;
-import io.guanxi.customer.ProfileSection.Subject;
 import io.guanxi.customer.SaveAccount;
 import io.guanxi.platform.ETags;
 import io.swagger.v3.oas.annotations.Operation;
@@ -39,11 +36,8 @@ class AccountApiController {
 
 	private final AccountService accounts;
 
-	private final BulkActions bulk;
-
-	AccountApiController(AccountService accounts, BulkActions bulk) {
+	AccountApiController(AccountService accounts) {
 		this.accounts = accounts;
-		this.bulk = bulk;
 	}
 
 	@GetMapping
@@ -58,14 +52,6 @@ class AccountApiController {
 	PagedModel<AccountSummary> list(@ParameterObject @ModelAttribute AccountFilter filter,
 			@ParameterObject Pageable pageable, HttpServletRequest request) {
 		return new PagedModel<>(accounts.list(filter.withCustomFieldsFrom(request.getParameterMap()), pageable));
-	}
-
-	@PostMapping("/bulk")
-	@Operation(summary = "Assign an owner to, tag or delete many accounts at once (action ASSIGN_OWNER with ownerId, "
-			+ "ADD_TAG with tagId, or DELETE; at most 1,000 ids); only those the caller may change are touched, and "
-			+ "the answer says how many")
-	BulkAction.Result bulk(@Valid @RequestBody BulkAction action) {
-		return bulk.apply(Subject.ACCOUNT, action);
 	}
 
 	@GetMapping("/{id}")

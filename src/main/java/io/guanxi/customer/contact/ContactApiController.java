@@ -2,13 +2,10 @@ package io.guanxi.customer.contact;
 
 import java.net.URI;
 
-import io.guanxi.customer.BulkAction;
-import io.guanxi.customer.BulkActions;
 import io.guanxi.customer.ContactDetails;
 import io.guanxi.customer.ContactFilter;
 import io.guanxi.customer.ContactService;
 import io.guanxi.customer.ContactSummary;
-import io.guanxi.customer.ProfileSection.Subject;
 import io.guanxi.customer.SaveContact;
 import io.guanxi.platform.ETags;
 import io.swagger.v3.oas.annotations.Operation;
@@ -39,11 +36,8 @@ class ContactApiController {
 
 	private final ContactService contacts;
 
-	private final BulkActions bulk;
-
-	ContactApiController(ContactService contacts, BulkActions bulk) {
+	ContactApiController(ContactService contacts) {
 		this.contacts = contacts;
-		this.bulk = bulk;
 	}
 
 	@GetMapping
@@ -60,14 +54,6 @@ class ContactApiController {
 	PagedModel<ContactSummary> list(@ParameterObject @ModelAttribute ContactFilter filter,
 			@ParameterObject Pageable pageable, HttpServletRequest request) {
 		return new PagedModel<>(contacts.list(filter.withCustomFieldsFrom(request.getParameterMap()), pageable));
-	}
-
-	@PostMapping("/bulk")
-	@Operation(summary = "Assign an owner to, tag or delete many contacts at once (action ASSIGN_OWNER with ownerId, "
-			+ "ADD_TAG with tagId, or DELETE; at most 1,000 ids); only those the caller may change are touched, and "
-			+ "the answer says how many")
-	BulkAction.Result bulk(@Valid @RequestBody BulkAction action) {
-		return bulk.apply(Subject.CONTACT, action);
 	}
 
 	@GetMapping("/{id}")

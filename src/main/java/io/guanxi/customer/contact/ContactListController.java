@@ -1,5 +1,6 @@
 package io.guanxi.customer.contact;
 
+import java.util.List;
 import java.util.Set;
 
 import io.guanxi.customer.ContactFilter;
@@ -30,6 +31,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/contacts")
 class ContactListController {
 
+	/** The columns a user can show; the name is always shown. */
+	static final List<ListColumn> COLUMNS = List.of(new ListColumn("JOB_TITLE", "jobTitle", true),
+			new ListColumn("ACCOUNTS", "accounts", false), new ListColumn("MOBILE", "mobile", false),
+			new ListColumn("PHONE", "phone", false), new ListColumn("EMAIL", "email", true),
+			new ListColumn("WECHAT", "wechat", false), new ListColumn("CITY", "city", true),
+			new ListColumn("LANGUAGE", "preferredLanguage", false),
+			new ListColumn("CHANNEL", "preferredChannel", false),
+			new ListColumn("DO_NOT_CONTACT", "doNotContact", false), new ListColumn("TAGS", "tags", false),
+			new ListColumn("OWNER", "owner", false), new ListColumn("CREATED", "createdAt", true),
+			new ListColumn("UPDATED", "updatedAt", true));
+
+	static final Set<String> DEFAULT_COLUMNS = Set.of("JOB_TITLE", "ACCOUNTS", "MOBILE", "EMAIL", "OWNER", "UPDATED");
+
 	private final ContactService contacts;
 
 	private final ListPages pages;
@@ -45,7 +59,7 @@ class ContactListController {
 	 */
 	@GetMapping
 	String list(@ModelAttribute("filter") ContactFilter filter,
-			@RequestParam(name = "cols", required = false) @Nullable Set<ContactColumn> columns,
+			@RequestParam(name = "cols", required = false) @Nullable Set<String> columns,
 			@RequestParam(name = "fcols", required = false) @Nullable Set<String> fieldColumns,
 			@PageableDefault(size = 25, sort = "fullName", direction = Sort.Direction.ASC) Pageable pageable,
 			HttpServletRequest request, HtmxRequest htmx, Model model) {
@@ -54,9 +68,8 @@ class ContactListController {
 		model.addAttribute("languages", ContactController.LANGUAGES);
 		return pages.defaultView(CustomerList.CONTACTS, request)
 			.orElseGet(() -> pages.show(CustomerList.CONTACTS, all,
-					ListColumn.chosen(ContactColumn.class, columns, ContactColumn.DEFAULTS), ContactColumn.values(),
-					fieldColumns, pageable, page -> contacts.list(all, page), ContactSummary::id, request, htmx,
-					model));
+					ListColumn.chosen(COLUMNS, columns, DEFAULT_COLUMNS), COLUMNS, fieldColumns, pageable,
+					page -> contacts.list(all, page), ContactSummary::id, request, htmx, model));
 	}
 
 }

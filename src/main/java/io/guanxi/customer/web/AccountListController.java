@@ -1,5 +1,6 @@
 package io.guanxi.customer.web;
 
+import java.util.List;
 import java.util.Set;
 
 import io.guanxi.customer.AccountFilter;
@@ -26,6 +27,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/accounts")
 class AccountListController {
 
+	/** The columns a user can show; the name is always shown. */
+	static final List<ListColumn> COLUMNS = List.of(new ListColumn("KIND", "kind", false),
+			new ListColumn("INDUSTRY", "industry", true), new ListColumn("CITY", "city", true),
+			new ListColumn("TIER", "tier", true), new ListColumn("LIFECYCLE", "lifecycleStage", true),
+			new ListColumn("STATUS", "status", true), new ListColumn("PHONE", "phone", false),
+			new ListColumn("EMAIL", "email", false), new ListColumn("TAGS", "tags", false),
+			new ListColumn("OWNER", "owner", false), new ListColumn("CREATED", "createdAt", true),
+			new ListColumn("UPDATED", "updatedAt", true));
+
+	static final Set<String> DEFAULT_COLUMNS = Set.of("INDUSTRY", "CITY", "TIER", "LIFECYCLE", "OWNER", "UPDATED");
+
 	private final AccountService accounts;
 
 	private final ListPages pages;
@@ -41,16 +53,15 @@ class AccountListController {
 	 */
 	@GetMapping
 	String list(@ModelAttribute("filter") AccountFilter filter,
-			@RequestParam(name = "cols", required = false) @Nullable Set<AccountColumn> columns,
+			@RequestParam(name = "cols", required = false) @Nullable Set<String> columns,
 			@RequestParam(name = "fcols", required = false) @Nullable Set<String> fieldColumns,
 			@PageableDefault(size = 25, sort = "name", direction = Sort.Direction.ASC) Pageable pageable,
 			HttpServletRequest request, HtmxRequest htmx, Model model) {
 		AccountFilter all = filter.withCustomFieldsFrom(request.getParameterMap());
 		return pages.defaultView(CustomerList.ACCOUNTS, request)
 			.orElseGet(() -> pages.show(CustomerList.ACCOUNTS, all,
-					ListColumn.chosen(AccountColumn.class, columns, AccountColumn.DEFAULTS), AccountColumn.values(),
-					fieldColumns, pageable, page -> accounts.list(all, page), AccountSummary::id, request, htmx,
-					model));
+					ListColumn.chosen(COLUMNS, columns, DEFAULT_COLUMNS), COLUMNS, fieldColumns, pageable,
+					page -> accounts.list(all, page), AccountSummary::id, request, htmx, model));
 	}
 
 }

@@ -66,10 +66,9 @@ public class ListPages {
 	 * @param fieldColumns codes of the custom fields shown as columns
 	 * @param rows reads a page of rows for the filter
 	 */
-	public <R> String show(CustomerList list, ListFilter filter, List<? extends ListColumn> columns,
-			ListColumn[] allColumns, @Nullable Set<String> fieldColumns, Pageable pageable,
-			Function<Pageable, Page<R>> rows, ToLongFunction<R> id, HttpServletRequest request, HtmxRequest htmx,
-			Model model) {
+	public <R> String show(CustomerList list, ListFilter filter, List<ListColumn> columns, List<ListColumn> allColumns,
+			@Nullable Set<String> fieldColumns, Pageable pageable, Function<Pageable, Page<R>> rows,
+			ToLongFunction<R> id, HttpServletRequest request, HtmxRequest htmx, Model model) {
 		model.addAttribute("list", list);
 		model.addAttribute("filter", filter);
 		model.addAttribute("links", ListLinks.of(request, list.path(), pageable.getSort()));
