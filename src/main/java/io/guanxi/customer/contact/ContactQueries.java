@@ -6,80 +6,64 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import io.guanxi.customer.ContactFilter;
 import io.guanxi.customer.ContactSummary;
-import io.guanxi.customer.CustomFieldDefinition;
 import io.guanxi.customer.CustomFieldService;
+import io.guanxi.customer.ListQueries;
 import io.guanxi.customer.ListQuery;
 import io.guanxi.customer.PreferredChannel;
 import io.guanxi.customer.ProfileSection.Subject;
 import io.guanxi.customer.SqlCondition;
 import io.guanxi.platform.AccessScope;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Contact lists in SQL (see {@link ListQuery}), the same way as account lists: a filter
- * becomes a WHERE clause, sorting is limited to a few columns, and counting stops at
- * {@link ListQuery#COUNT_LIMIT}.
+ * Contact lists in SQL (see {@link ListQueries}), the same way as account lists: the
+ * contact filter's own criteria, and sorting limited to a few columns.
  */
 @Component
-public class ContactQueries {
+public class ContactQueries extends ListQueries<ContactFilter, ContactSummary> {
 
 	private static final Map<String, String> SORTABLE = Map.of("fullName", "c.full_name", "alternateName",
 			"c.alternate_name", "jobTitle", "c.job_title", "email", "c.email", "city", "c.city", "createdAt",
 			"c.created_at", "updatedAt", "c.updated_at");
 
-	private static final String COLUMNS = "c.id, c.full_name, c.alternate_name, c.job_title, c.mobile, c.phone, "
-			+ "c.email, c.wechat, c.city, c.preferred_language, c.preferred_channel, c.do_not_contact, c.owner_id, "
-			+ "c.created_at, c.updated_at";
-
-	private final JdbcClient jdbc;
-
-	/** Lazily, as for accounts: custom fields check access through the services. */
-	private final ObjectProvider<CustomFieldService> customFields;
-
 	ContactQueries(JdbcClient jdbc, ObjectProvider<CustomFieldService> customFields) {
-		this.jdbc = jdbc;
-		this.customFields = customFields;
+		super(jdbc, customFields, Subject.CONTACT, "c");
 	}
 
-	/**
-	 * A page of the matching contacts, with a total counted up to the limit; owner names
-	 * and accounts are left for the caller to add.
-	 */
-	public Page<ContactSummary> page(ContactFilter filter, AccessScope scope, Pageable pageable) {
-		return matching(filter, scope, pageable.getSort()).page(jdbc, COLUMNS, pageable, ContactQueries::row);
-	}
-
-	/** The ids of every matching contact in list order, {@code size} at a time. */
-	public void forEachIdBatch(ContactFilter filter, AccessScope scope, Sort sort, int size,
-			Consumer<List<Long>> action) {
-		matching(filter, scope, sort).forEachIdBatch(jdbc, size, action);
-	}
-
-	private ListQuery matching(ContactFilter filter, AccessScope scope, Sort sort) {
-		List<CustomFieldDefinition> fields = filter.hasDateOrFieldCriteria()
-				? customFields.getObject().activeDefinitions(Subject.CONTACT) : List.of();
-		ListQuery query = ListQuery.visible(Subject.CONTACT, "c", scope)
-			.containing("text", filter.q(), "c.full_name", "c.alternate_name", "c.email")
+	@Override
+	protected ListQuery narrow(ListQuery query, ContactFilter filter, AccessScope scope) {
+		query.containing("text", filter.q(), "c.full_name", "c.alternate_name", "c.email")
 			.present("c.mobile", filter.hasMobile())
 			.present("c.email", filter.hasEmail())
 			.equalTo("c.do_not_contact", "doNotContact", filter.doNotContact())
 			.in("c.preferred_channel", "channel", filter.channel())
-			.in("c.preferred_language", "language", filter.language())
-			.common(filter, Subject.CONTACT, fields)
-			.orderBy(sort, SORTABLE, "c.full_name");
+			.in("c.preferred_language", "language", filter.language());
 		if (filter.account() != null && !filter.account().isBlank()) {
 			query.where(atAccountNamed(filter.account(), scope));
 		}
 		return query;
+	}
+
+	@Override
+	protected Map<String, String> sortable() {
+		return SORTABLE;
+	}
+
+	@Override
+	protected String defaultOrder() {
+		return "c.full_name";
+	}
+
+	/** Owner names and accounts are left for the caller to add, for a page at once. */
+	@Override
+	protected String columns() {
+		return "c.id, c.full_name, c.alternate_name, c.job_title, c.mobile, c.phone, c.email, c.wechat, c.city, "
+				+ "c.preferred_language, c.preferred_channel, c.do_not_contact, c.owner_id, c.created_at, c.updated_at";
 	}
 
 	/**
@@ -95,7 +79,8 @@ public class ContactQueries {
 			.formatted(scope.ownerCondition("la.owner_id")), parameters);
 	}
 
-	private static ContactSummary row(ResultSet rs, int rowNum) throws SQLException {
+	@Override
+	protected ContactSummary row(ResultSet rs, int rowNum) throws SQLException {
 		String channel = rs.getString("preferred_channel");
 		return new ContactSummary(rs.getLong("id"), rs.getString("full_name"), rs.getString("alternate_name"),
 				rs.getString("job_title"), List.of(), rs.getString("mobile"), rs.getString("phone"),

@@ -5,64 +5,39 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import io.guanxi.customer.AccountFilter;
 import io.guanxi.customer.AccountKind;
 import io.guanxi.customer.AccountStatus;
-import io.guanxi.customer.CustomFieldDefinition;
 import io.guanxi.customer.CustomFieldService;
 import io.guanxi.customer.Industry;
 import io.guanxi.customer.LifecycleStage;
+import io.guanxi.customer.ListQueries;
 import io.guanxi.customer.ListQuery;
 import io.guanxi.customer.ProfileSection.Subject;
 import io.guanxi.customer.Tier;
 import io.guanxi.platform.AccessScope;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Account lists in SQL (see {@link ListQuery}): a filter becomes a WHERE clause, sorting
- * is limited to indexed or cheap columns, and counting stops at
- * {@link ListQuery#COUNT_LIMIT}.
+ * Account lists in SQL (see {@link ListQueries}): the account filter's own criteria, and
+ * sorting limited to indexed or cheap columns.
  */
 @Component
-public class AccountQueries {
+public class AccountQueries extends ListQueries<AccountFilter, AccountQueries.AccountRow> {
 
 	private static final Map<String, String> SORTABLE = Map.of("name", "a.name", "industry", "a.industry", "city",
 			"a.city", "tier", "a.tier", "lifecycleStage", "a.lifecycle_stage", "status", "a.status", "createdAt",
 			"a.created_at", "updatedAt", "a.updated_at");
 
-	private static final String COLUMNS = "a.id, a.name, a.kind, a.industry, a.city, a.tier, a.lifecycle_stage, a.status, "
-			+ "a.phone, a.email, a.owner_id, a.created_at, a.updated_at";
-
 	private final JdbcClient jdbc;
 
-	/**
-	 * Lazily, since custom fields check account access through the account service, which
-	 * uses this.
-	 */
-	private final ObjectProvider<CustomFieldService> customFields;
-
 	AccountQueries(JdbcClient jdbc, ObjectProvider<CustomFieldService> customFields) {
+		super(jdbc, customFields, Subject.ACCOUNT, "a");
 		this.jdbc = jdbc;
-		this.customFields = customFields;
-	}
-
-	/** A page of the matching accounts, with a total counted up to the limit. */
-	public Page<AccountRow> page(AccountFilter filter, AccessScope scope, Pageable pageable) {
-		return matching(filter, scope, pageable.getSort()).page(jdbc, COLUMNS, pageable, AccountQueries::row);
-	}
-
-	/** The ids of every matching account in list order, {@code size} at a time. */
-	public void forEachIdBatch(AccountFilter filter, AccessScope scope, Sort sort, int size,
-			Consumer<List<Long>> action) {
-		matching(filter, scope, sort).forEachIdBatch(jdbc, size, action);
 	}
 
 	/**
@@ -81,22 +56,35 @@ public class AccountQueries {
 			.list();
 	}
 
-	private ListQuery matching(AccountFilter filter, AccessScope scope, Sort sort) {
-		List<CustomFieldDefinition> fields = filter.hasDateOrFieldCriteria()
-				? customFields.getObject().activeDefinitions(Subject.ACCOUNT) : List.of();
-		return ListQuery.visible(Subject.ACCOUNT, "a", scope)
-			.containing("name", filter.q(), "a.name")
+	@Override
+	protected ListQuery narrow(ListQuery query, AccountFilter filter, AccessScope scope) {
+		return query.containing("name", filter.q(), "a.name")
 			.in("a.kind", "kind", filter.kind())
 			.in("a.industry", "industry", filter.industry())
 			.in("a.tier", "tier", filter.tier())
 			.in("a.lifecycle_stage", "stage", filter.stage())
 			.in("a.status", "status", filter.status())
-			.startingWith("city", filter.city(), "a.city")
-			.common(filter, Subject.ACCOUNT, fields)
-			.orderBy(sort, SORTABLE, "a.name");
+			.startingWith("city", filter.city(), "a.city");
 	}
 
-	private static AccountRow row(ResultSet rs, int rowNum) throws SQLException {
+	@Override
+	protected Map<String, String> sortable() {
+		return SORTABLE;
+	}
+
+	@Override
+	protected String defaultOrder() {
+		return "a.name";
+	}
+
+	@Override
+	protected String columns() {
+		return "a.id, a.name, a.kind, a.industry, a.city, a.tier, a.lifecycle_stage, a.status, a.phone, a.email, "
+				+ "a.owner_id, a.created_at, a.updated_at";
+	}
+
+	@Override
+	protected AccountRow row(ResultSet rs, int rowNum) throws SQLException {
 		return new AccountRow(rs.getLong("id"), rs.getString("name"), AccountKind.valueOf(rs.getString("kind")),
 				enumOrNull(Industry.class, rs.getString("industry")), rs.getString("city"),
 				enumOrNull(Tier.class, rs.getString("tier")), LifecycleStage.valueOf(rs.getString("lifecycle_stage")),

@@ -93,7 +93,7 @@ class ListActionController {
 	 * win over the record pages' {@code /accounts/{id}}).
 	 */
 	private static String listOf(HttpServletRequest request) {
-		return request.getServletPath().startsWith("/contacts") ? "contacts" : "accounts";
+		return request.getRequestURI().startsWith(request.getContextPath() + "/contacts") ? "contacts" : "accounts";
 	}
 
 }
