@@ -17,9 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The SQL of one customer list (see {@link ListQuery}): pages for the list and the API,
- * ids in list order for exports. A subclass names the columns a row reads and adds its
- * own filter's criteria; the criteria every list has (owner, dates, tags, custom fields)
- * and the order are added here.
+ * ids in list order for exports. A subclass reads a row and adds its own filter's
+ * criteria; the criteria every list has (owner, dates, tags, custom fields) and the order
+ * are added here.
  *
  * @param <F> the list's filter
  * @param <R> a row of the list
@@ -38,17 +38,33 @@ public abstract class ListQueries<F extends ListFilter, R> {
 
 	private final String alias;
 
+	private final String columns;
+
+	private final Map<String, String> sortable;
+
+	private final String defaultOrder;
+
+	/**
+	 * @param alias what the query calls the subject's table
+	 * @param columns the columns a row reads, qualified by the alias
+	 * @param sortable sort properties by the columns they sort by
+	 * @param defaultOrder the column to sort by when the request names no sortable
+	 * property
+	 */
 	protected ListQueries(JdbcClient jdbc, ObjectProvider<CustomFieldService> customFields, Subject subject,
-			String alias) {
+			String alias, String columns, Map<String, String> sortable, String defaultOrder) {
 		this.jdbc = jdbc;
 		this.customFields = customFields;
 		this.subject = subject;
 		this.alias = alias;
+		this.columns = columns;
+		this.sortable = sortable;
+		this.defaultOrder = defaultOrder;
 	}
 
 	/** A page of the matching records, with a total counted up to the limit. */
 	public Page<R> page(F filter, AccessScope scope, Pageable pageable) {
-		return matching(filter, scope, pageable.getSort()).page(jdbc, columns(), pageable, this::row);
+		return matching(filter, scope, pageable.getSort()).page(jdbc, columns, pageable, this::row);
 	}
 
 	/** The ids of every matching record in list order, {@code size} at a time. */
@@ -56,16 +72,7 @@ public abstract class ListQueries<F extends ListFilter, R> {
 		matching(filter, scope, sort).forEachIdBatch(jdbc, size, action);
 	}
 
-	/** The columns a row reads, qualified by the alias. */
-	protected abstract String columns();
-
 	protected abstract R row(ResultSet rs, int rowNum) throws SQLException;
-
-	/** Sort properties by the columns they sort by. */
-	protected abstract Map<String, String> sortable();
-
-	/** The column to sort by when the request names no sortable property. */
-	protected abstract String defaultOrder();
 
 	/** Adds the criteria of this list's own filter. */
 	protected abstract ListQuery narrow(ListQuery query, F filter, AccessScope scope);
@@ -74,7 +81,7 @@ public abstract class ListQueries<F extends ListFilter, R> {
 		List<CustomFieldDefinition> fields = filter.hasDateOrFieldCriteria()
 				? customFields.getObject().activeDefinitions(subject) : List.of();
 		return narrow(ListQuery.visible(subject, alias, scope), filter, scope).common(filter, subject, fields)
-			.orderBy(sort, sortable(), defaultOrder());
+			.orderBy(sort, sortable, defaultOrder);
 	}
 
 }

@@ -12,7 +12,6 @@ import io.guanxi.customer.web.ListColumn;
 import io.guanxi.customer.web.ListPages;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -21,7 +20,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The contact list, the same as the account list: filters, sort and columns; its saved
@@ -55,20 +53,18 @@ class ContactListController {
 
 	/**
 	 * The list. Opened without any parameter it shows the user's default view; while the
-	 * user changes a filter, htmx asks for the results only.
+	 * user changes a filter, htmx asks for the results only. Columns are chosen with
+	 * {@code cols} and {@code fcols} (custom field codes).
 	 */
 	@GetMapping
 	String list(@ModelAttribute("filter") ContactFilter filter,
-			@RequestParam(name = "cols", required = false) @Nullable Set<String> columns,
-			@RequestParam(name = "fcols", required = false) @Nullable Set<String> fieldColumns,
 			@PageableDefault(size = 25, sort = "fullName", direction = Sort.Direction.ASC) Pageable pageable,
 			HttpServletRequest request, HtmxRequest htmx, Model model) {
 		ContactFilter all = filter.withCustomFieldsFrom(request.getParameterMap());
 		model.addAttribute("channels", PreferredChannel.values());
 		model.addAttribute("languages", ContactController.LANGUAGES);
 		return pages.defaultView(CustomerList.CONTACTS, request)
-			.orElseGet(() -> pages.show(CustomerList.CONTACTS, all,
-					ListColumn.chosen(COLUMNS, columns, DEFAULT_COLUMNS), COLUMNS, fieldColumns, pageable,
+			.orElseGet(() -> pages.show(CustomerList.CONTACTS, all, COLUMNS, DEFAULT_COLUMNS, pageable,
 					page -> contacts.list(all, page), ContactSummary::id, request, htmx, model));
 	}
 

@@ -31,8 +31,13 @@ public class ContactQueries extends ListQueries<ContactFilter, ContactSummary> {
 			"c.alternate_name", "jobTitle", "c.job_title", "email", "c.email", "city", "c.city", "createdAt",
 			"c.created_at", "updatedAt", "c.updated_at");
 
+	/** Owner names and accounts are left for the caller to add, for a page at once. */
+	private static final String COLUMNS = "c.id, c.full_name, c.alternate_name, c.job_title, c.mobile, c.phone, "
+			+ "c.email, c.wechat, c.city, c.preferred_language, c.preferred_channel, c.do_not_contact, c.owner_id, "
+			+ "c.created_at, c.updated_at";
+
 	ContactQueries(JdbcClient jdbc, ObjectProvider<CustomFieldService> customFields) {
-		super(jdbc, customFields, Subject.CONTACT, "c");
+		super(jdbc, customFields, Subject.CONTACT, "c", COLUMNS, SORTABLE, "c.full_name");
 	}
 
 	@Override
@@ -47,23 +52,6 @@ public class ContactQueries extends ListQueries<ContactFilter, ContactSummary> {
 			query.where(atAccountNamed(filter.account(), scope));
 		}
 		return query;
-	}
-
-	@Override
-	protected Map<String, String> sortable() {
-		return SORTABLE;
-	}
-
-	@Override
-	protected String defaultOrder() {
-		return "c.full_name";
-	}
-
-	/** Owner names and accounts are left for the caller to add, for a page at once. */
-	@Override
-	protected String columns() {
-		return "c.id, c.full_name, c.alternate_name, c.job_title, c.mobile, c.phone, c.email, c.wechat, c.city, "
-				+ "c.preferred_language, c.preferred_channel, c.do_not_contact, c.owner_id, c.created_at, c.updated_at";
 	}
 
 	/**

@@ -33,10 +33,13 @@ public class AccountQueries extends ListQueries<AccountFilter, AccountQueries.Ac
 			"a.city", "tier", "a.tier", "lifecycleStage", "a.lifecycle_stage", "status", "a.status", "createdAt",
 			"a.created_at", "updatedAt", "a.updated_at");
 
+	private static final String COLUMNS = "a.id, a.name, a.kind, a.industry, a.city, a.tier, a.lifecycle_stage, a.status, "
+			+ "a.phone, a.email, a.owner_id, a.created_at, a.updated_at";
+
 	private final JdbcClient jdbc;
 
 	AccountQueries(JdbcClient jdbc, ObjectProvider<CustomFieldService> customFields) {
-		super(jdbc, customFields, Subject.ACCOUNT, "a");
+		super(jdbc, customFields, Subject.ACCOUNT, "a", COLUMNS, SORTABLE, "a.name");
 		this.jdbc = jdbc;
 	}
 
@@ -65,22 +68,6 @@ public class AccountQueries extends ListQueries<AccountFilter, AccountQueries.Ac
 			.in("a.lifecycle_stage", "stage", filter.stage())
 			.in("a.status", "status", filter.status())
 			.startingWith("city", filter.city(), "a.city");
-	}
-
-	@Override
-	protected Map<String, String> sortable() {
-		return SORTABLE;
-	}
-
-	@Override
-	protected String defaultOrder() {
-		return "a.name";
-	}
-
-	@Override
-	protected String columns() {
-		return "a.id, a.name, a.kind, a.industry, a.city, a.tier, a.lifecycle_stage, a.status, a.phone, a.email, "
-				+ "a.owner_id, a.created_at, a.updated_at";
 	}
 
 	@Override

@@ -16,7 +16,6 @@ import io.guanxi.platform.BusinessRuleException;
 import io.guanxi.platform.UserDirectory;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
@@ -61,20 +60,21 @@ public class ListPages {
 
 	/**
 	 * Fills the model and names the view: the whole page, or only the results while the
-	 * user changes a filter (htmx).
-	 * @param columns the chosen columns
-	 * @param fieldColumns codes of the custom fields shown as columns
+	 * user changes a filter (htmx). The columns shown are those the request names
+	 * ({@code cols}, and {@code fcols} for custom fields), or else the defaults.
 	 * @param rows reads a page of rows for the filter
 	 */
-	public <R> String show(CustomerList list, ListFilter filter, List<ListColumn> columns, List<ListColumn> allColumns,
-			@Nullable Set<String> fieldColumns, Pageable pageable, Function<Pageable, Page<R>> rows,
-			ToLongFunction<R> id, HttpServletRequest request, HtmxRequest htmx, Model model) {
+	public <R> String show(CustomerList list, ListFilter filter, List<ListColumn> allColumns,
+			Set<String> defaultColumns, Pageable pageable, Function<Pageable, Page<R>> rows, ToLongFunction<R> id,
+			HttpServletRequest request, HtmxRequest htmx, Model model) {
+		List<ListColumn> columns = ListColumn.chosen(allColumns, parameters(request, "cols"), defaultColumns);
+		List<String> fieldColumns = parameters(request, "fcols");
 		model.addAttribute("list", list);
 		model.addAttribute("filter", filter);
 		model.addAttribute("links", ListLinks.of(request, list.path(), pageable.getSort()));
 		List<CustomFieldDefinition> fields = customFields.activeDefinitions(list.subject());
 		List<CustomFieldDefinition> chosenFields = fields.stream()
-			.filter(field -> fieldColumns != null && fieldColumns.contains(field.code()))
+			.filter(field -> fieldColumns.contains(field.code()))
 			.toList();
 		model.addAttribute("columns", columns);
 		model.addAttribute("allColumns", allColumns);
@@ -102,6 +102,11 @@ public class ListPages {
 		}
 		model.addAttribute("views", views.of(list.view()));
 		return template;
+	}
+
+	private static List<String> parameters(HttpServletRequest request, String name) {
+		String[] values = request.getParameterValues(name);
+		return values == null ? List.of() : List.of(values);
 	}
 
 }
