@@ -124,18 +124,13 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	public void forEachMatching(AccountFilter filter, Sort sort, Consumer<List<AccountDetails>> action) {
 		queries.forEachIdBatch(filter, access.scope(), sort, EXPORT_BATCH, ids -> {
-			Map<Long, Account> byId = accounts.findAllById(ids)
-				.stream()
-				.collect(Collectors.toMap(Account::id, account -> account));
+			List<Account> found = ListQuery.inOrder(ids, accounts.findAllById(ids), Account::id);
 			Map<Long, String> owners = users
-				.displayNames(byId.values().stream().map(Account::ownerId).collect(Collectors.toSet()));
-			List<AccountDetails> batch = ids.stream()
-				.map(byId::get)
-				.filter(Objects::nonNull)
+				.displayNames(found.stream().map(Account::ownerId).collect(Collectors.toSet()));
+			found.forEach(entityManager::detach);
+			action.accept(found.stream()
 				.map(account -> details(account, owners.getOrDefault(account.ownerId(), "?")))
-				.toList();
-			byId.values().forEach(entityManager::detach);
-			action.accept(batch);
+				.toList());
 		});
 	}
 

@@ -114,20 +114,15 @@ public class ContactService {
 	public void forEachMatching(ContactFilter filter, Sort sort, Consumer<List<ContactDetails>> action) {
 		var scope = access.scope();
 		queries.forEachIdBatch(filter, scope, sort, EXPORT_BATCH, ids -> {
-			Map<Long, Contact> byId = contacts.findAllById(ids)
-				.stream()
-				.collect(Collectors.toMap(Contact::id, contact -> contact));
+			List<Contact> found = ListQuery.inOrder(ids, contacts.findAllById(ids), Contact::id);
 			Map<Long, String> owners = users
-				.displayNames(byId.values().stream().map(Contact::ownerId).collect(Collectors.toSet()));
+				.displayNames(found.stream().map(Contact::ownerId).collect(Collectors.toSet()));
 			Map<Long, List<ContactAccount>> accountsOf = links.accountsOf(ids, scope);
-			List<ContactDetails> batch = ids.stream()
-				.map(byId::get)
-				.filter(Objects::nonNull)
+			found.forEach(entityManager::detach);
+			action.accept(found.stream()
 				.map(contact -> details(contact, owners.getOrDefault(contact.ownerId(), "?"),
 						accountsOf.getOrDefault(contact.id(), List.of())))
-				.toList();
-			byId.values().forEach(entityManager::detach);
-			action.accept(batch);
+				.toList());
 		});
 	}
 

@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 
 import io.guanxi.customer.FieldFilters.Operator;
@@ -225,8 +227,8 @@ public final class ListQuery {
 	/** How many records match, counted up to {@link #COUNT_LIMIT} + 1. */
 	public long boundedCount(JdbcClient jdbc) {
 		return jdbc
-			.sql("select count(*) from (select 1 from " + from + " where " + where() + " limit " + (COUNT_LIMIT + 1)
-					+ ") matching")
+			.sql("select count(*) from (select 1 from " + from + " where " + conditionsSql() + " limit "
+					+ (COUNT_LIMIT + 1) + ") matching")
 			.params(parameters)
 			.query(Long.class)
 			.single();
@@ -258,11 +260,21 @@ public final class ListQuery {
 	}
 
 	private String select(String columns) {
-		return "select " + columns + " from " + from + " where " + where() + " order by " + orderBy;
+		return "select " + columns + " from " + from + " where " + conditionsSql() + " order by " + orderBy;
 	}
 
-	private String where() {
+	private String conditionsSql() {
 		return String.join(" and ", conditions);
+	}
+
+	/**
+	 * The records found for a batch of ids, in the order of the ids (records gone since
+	 * are left out): how exports read a batch of {@link #forEachIdBatch}.
+	 */
+	public static <T> List<T> inOrder(List<Long> ids, Collection<T> found, ToLongFunction<T> id) {
+		Map<Long, T> byId = new HashMap<>();
+		found.forEach(record -> byId.put(id.applyAsLong(record), record));
+		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 	}
 
 	/**
