@@ -1,7 +1,6 @@
 package io.guanxi.customer;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,19 +9,19 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * What an account list shows: every criterion is optional and they all must hold. Bound
- * from request parameters of the same names, on the page and on the API alike, so a list
- * view is its URL.
+ * from request parameters of the same names, on the page, the API and the export alike,
+ * so a list view is its URL.
  *
  * @param q words in the name
  * @param owner owner user ids
+ * @param city the city starts with this
  * @param createdFrom first day of creation, inclusive (and so on for the other ranges)
  * @param tag tag ids the account must all carry
- * @param field custom field values by field code, as {@code field[credit_rating]=AAA}:
- * text contains, any other type equals ({@code *} means "has any value")
+ * @param field custom field values by field code (see {@link ListFilter})
  * @param fieldFrom lower bounds of number and date custom fields, inclusive
  * @param fieldTo upper bounds of number and date custom fields, inclusive
  */
-public record AccountFilter(@Nullable String q, @Nullable AccountKind kind, @Nullable Set<Industry> industry,
+public record AccountFilter(@Nullable String q, @Nullable Set<AccountKind> kind, @Nullable Set<Industry> industry,
 		@Nullable Set<Tier> tier, @Nullable Set<LifecycleStage> stage, @Nullable Set<AccountStatus> status,
 		@Nullable Set<Long> owner, @Nullable String city,
 		@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate createdFrom,
@@ -30,7 +29,7 @@ public record AccountFilter(@Nullable String q, @Nullable AccountKind kind, @Nul
 		@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate updatedFrom,
 		@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate updatedTo, @Nullable Set<Long> tag,
 		@Nullable Map<String, String> field, @Nullable Map<String, String> fieldFrom,
-		@Nullable Map<String, String> fieldTo) {
+		@Nullable Map<String, String> fieldTo) implements ListFilter {
 
 	public static AccountFilter none() {
 		return byName(null);
@@ -41,10 +40,10 @@ public record AccountFilter(@Nullable String q, @Nullable AccountKind kind, @Nul
 				null);
 	}
 
-	/** Whether any criterion beyond the name is set. */
+	/** Whether any criterion is set, the name included. */
 	public boolean hasCriteria() {
-		return notEmpty(industry) || notEmpty(tier) || notEmpty(stage) || notEmpty(owner)
-				|| (city != null && !city.isBlank()) || notEmpty(tag) || hasMoreCriteria();
+		return hasNameOwnerOrTag() || ListFilter.notEmpty(industry) || ListFilter.notEmpty(tier)
+				|| ListFilter.notEmpty(stage) || (city != null && !city.isBlank()) || hasMoreCriteria();
 	}
 
 	/**
@@ -52,43 +51,16 @@ public record AccountFilter(@Nullable String q, @Nullable AccountKind kind, @Nul
 	 * then.
 	 */
 	public boolean hasMoreCriteria() {
-		return kind != null || notEmpty(status) || createdFrom != null || createdTo != null || updatedFrom != null
-				|| updatedTo != null || filled(field) || filled(fieldFrom) || filled(fieldTo);
+		return ListFilter.notEmpty(kind) || ListFilter.notEmpty(status) || hasDateOrFieldCriteria();
 	}
 
 	/**
-	 * The same filter with the custom field criteria read from request parameters named
-	 * {@code field[code]}, {@code fieldFrom[code]} and {@code fieldTo[code]} (data
-	 * binding does not fill maps of a record).
+	 * The same filter with the custom field criteria read from the request parameters.
 	 */
 	public AccountFilter withCustomFieldsFrom(Map<String, String[]> parameters) {
 		return new AccountFilter(q, kind, industry, tier, stage, status, owner, city, createdFrom, createdTo,
-				updatedFrom, updatedTo, tag, indexed(parameters, "field"), indexed(parameters, "fieldFrom"),
-				indexed(parameters, "fieldTo"));
-	}
-
-	private static Map<String, String> indexed(Map<String, String[]> parameters, String name) {
-		Map<String, String> values = new HashMap<>();
-		parameters.forEach((key, value) -> {
-			if (key.startsWith(name + "[") && key.endsWith("]") && value.length > 0) {
-				values.put(key.substring(name.length() + 1, key.length() - 1), value[0]);
-			}
-		});
-		return values;
-	}
-
-	/** A custom field criterion from one of the three maps, blank when not set. */
-	public static String valueIn(@Nullable Map<String, String> values, String code) {
-		String value = values == null ? null : values.get(code);
-		return value == null ? "" : value.strip();
-	}
-
-	private static boolean filled(@Nullable Map<String, String> values) {
-		return values != null && values.values().stream().anyMatch(value -> value != null && !value.isBlank());
-	}
-
-	private static boolean notEmpty(@Nullable Set<?> values) {
-		return values != null && !values.isEmpty();
+				updatedFrom, updatedTo, tag, ListFilter.indexed(parameters, "field"),
+				ListFilter.indexed(parameters, "fieldFrom"), ListFilter.indexed(parameters, "fieldTo"));
 	}
 
 }

@@ -1,8 +1,6 @@
 package io.guanxi.customer;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +12,6 @@ import java.util.stream.Stream;
 import io.guanxi.customer.internal.Account;
 import io.guanxi.customer.internal.AccountQueries;
 import io.guanxi.customer.internal.AccountRepository;
-import io.guanxi.platform.AccessScope;
 import io.guanxi.platform.AccessService;
 import io.guanxi.platform.AuditHistory;
 import io.guanxi.platform.BusinessRuleException;
@@ -23,19 +20,12 @@ import io.guanxi.platform.RecordNotFoundException;
 import io.guanxi.platform.StaleVersionException;
 import io.guanxi.platform.UserDirectory;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Root;
-import org.hibernate.jpa.HibernateHints;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
-import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,23 +71,13 @@ public class AccountService {
 	}
 
 	/**
-	 * A page of the accounts the caller may see that match the filter. The total is exact
-	 * up to {@link AccountQueries#COUNT_LIMIT}; a larger one is reported as that limit +
-	 * 1, and pages beyond the limit are refused, so a list never counts or skips a
-	 * million rows.
+	 * A page of the accounts the caller may see that match the filter, with a total
+	 * counted up to {@link ListQuery#COUNT_LIMIT} (pages beyond it are refused).
 	 */
 	@Transactional(readOnly = true)
-	public Page<AccountSummary> list(AccountFilter filter, Pageable requested) {
-		Pageable pageable = requested.isPaged() ? requested
-				: PageRequest.of(0, AccountQueries.COUNT_LIMIT, requested.getSort());
-		if (pageable.getOffset() >= AccountQueries.COUNT_LIMIT) {
-			throw new BusinessRuleException("customer.accounts.error.tooDeep", AccountQueries.COUNT_LIMIT);
-		}
-		AccessScope scope = access.scope();
-		List<AccountQueries.AccountRow> rows = queries.page(filter, scope, pageable);
-		boolean lastPage = rows.size() < pageable.getPageSize() && (!rows.isEmpty() || pageable.getOffset() == 0);
-		long total = lastPage ? pageable.getOffset() + rows.size() : queries.boundedCount(filter, scope);
-		return new PageImpl<>(summaries(rows), pageable, total);
+	public Page<AccountSummary> list(AccountFilter filter, Pageable pageable) {
+		Page<AccountQueries.AccountRow> rows = queries.page(filter, access.scope(), pageable);
+		return new PageImpl<>(summaries(rows.getContent()), rows.getPageable(), rows.getTotalElements());
 	}
 
 	@Transactional(readOnly = true)
@@ -137,31 +117,21 @@ public class AccountService {
 	}
 
 	/**
-	 * Every account of {@link #list} (same filter, same order) one by one, for exports:
-	 * read as a stream in batches, each account detached once handed over, so that a
-	 * million accounts never sit in memory together.
+	 * Every account of {@link #list} (same filter, same order) for exports, handed over
+	 * {@value #EXPORT_BATCH} at a time: the ids are streamed, each batch is read and then
+	 * let go, so that a million accounts never sit in memory together.
 	 */
 	@Transactional(readOnly = true)
-	public void forEachVisible(@Nullable String query, Sort sort, Consumer<AccountDetails> action) {
-		Map<Long, String> owners = new HashMap<>();
-		List<Account> batch = new ArrayList<>(EXPORT_BATCH);
-		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-		CriteriaQuery<Account> select = cb.createQuery(Account.class);
-		Root<Account> root = select.from(Account.class);
-		select.where(listFilter(query).toPredicate(root, select, cb))
-			.orderBy(QueryUtils.toOrders(sort.and(Sort.by("id")), root, cb));
-		try (Stream<Account> rows = entityManager.createQuery(select)
-			.setHint(HibernateHints.HINT_FETCH_SIZE, EXPORT_BATCH)
-			.setHint(HibernateHints.HINT_READ_ONLY, true)
-			.getResultStream()) {
-			rows.forEach(account -> {
-				batch.add(account);
-				if (batch.size() == EXPORT_BATCH) {
-					emit(batch, owners, action);
-				}
-			});
-		}
-		emit(batch, owners, action);
+	public void forEachMatching(AccountFilter filter, Sort sort, Consumer<List<AccountDetails>> action) {
+		queries.forEachIdBatch(filter, access.scope(), sort, EXPORT_BATCH, ids -> {
+			List<Account> found = ListQuery.inOrder(ids, accounts.findAllById(ids), Account::id);
+			Map<Long, String> owners = users
+				.displayNames(found.stream().map(Account::ownerId).collect(Collectors.toSet()));
+			found.forEach(entityManager::detach);
+			action.accept(found.stream()
+				.map(account -> details(account, owners.getOrDefault(account.ownerId(), "?")))
+				.toList());
+		});
 	}
 
 	@Transactional(readOnly = true)
@@ -208,25 +178,6 @@ public class AccountService {
 			.map(entry -> entry.describing("ownerId",
 					owner -> owner == null ? null : owners.getOrDefault(Long.valueOf(owner), owner)))
 			.toList();
-	}
-
-	/** The list's filters: what the user may see, matching the query. */
-	private Specification<Account> listFilter(@Nullable String query) {
-		return AccountRepository.visibleIn(access.scope())
-			.and(AccountRepository.nameContains(query == null ? "" : query.strip()));
-	}
-
-	private void emit(List<Account> batch, Map<Long, String> owners, Consumer<AccountDetails> action) {
-		Set<Long> unknown = batch.stream()
-			.map(Account::ownerId)
-			.filter(id -> !owners.containsKey(id))
-			.collect(Collectors.toSet());
-		owners.putAll(users.displayNames(unknown));
-		for (Account account : batch) {
-			action.accept(details(account, owners.getOrDefault(account.ownerId(), "?")));
-			entityManager.detach(account);
-		}
-		batch.clear();
 	}
 
 	private Account readable(long id) {

@@ -2,6 +2,7 @@ package io.guanxi.customer;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,8 +23,6 @@ import io.guanxi.platform.BusinessRuleException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,19 +49,22 @@ public class ContactCards {
 		this.validator = validator;
 	}
 
-	/** Writes every visible contact matching {@code query}, page by page. */
+	/**
+	 * Writes every contact of the list view (filter and order), a batch at a time.
+	 */
 	@Transactional(readOnly = true)
-	public void export(@Nullable String query, Writer out) throws IOException {
+	public void export(ContactFilter filter, Sort sort, Writer out) throws IOException {
 		VCardWriter writer = new VCardWriter(out, VCardVersion.V3_0);
-		Page<ContactDetails> page;
-		int number = 0;
-		do {
-			page = contacts.listDetails(query, PageRequest.of(number++, 200, Sort.by("fullName", "id")));
-			for (ContactDetails contact : page) {
-				writer.write(card(contact));
+		contacts.forEachMatching(filter, sort, batch -> {
+			try {
+				for (ContactDetails contact : batch) {
+					writer.write(card(contact));
+				}
 			}
-		}
-		while (page.hasNext());
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
 		writer.flush();
 	}
 

@@ -1,14 +1,18 @@
 package io.guanxi.customer;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.guanxi.customer.contact.Contact;
+import io.guanxi.customer.ProfileSection.Subject;
 import io.guanxi.customer.contact.ContactLinks;
+import io.guanxi.customer.contact.ContactQueries;
 import io.guanxi.customer.contact.ContactRepository;
 import io.guanxi.platform.AccessService;
 import io.guanxi.platform.AuditHistory;
@@ -17,10 +21,12 @@ import io.guanxi.platform.HistoryEntry;
 import io.guanxi.platform.RecordNotFoundException;
 import io.guanxi.platform.StaleVersionException;
 import io.guanxi.platform.UserDirectory;
+import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContactService {
 
 	static final String RECORD_TYPE = "contact";
+
+	private static final int EXPORT_BATCH = 500;
 
 	/** Derived from the phones as typed, so the history shows only those. */
 	private static final Set<String> DERIVED_FIELDS = Set.of("mobileE164", "phoneE164");
@@ -54,9 +62,19 @@ public class ContactService {
 
 	private final ApplicationEventPublisher events;
 
+	private final ContactQueries queries;
+
+	private final RecordAccess records;
+
+	private final EntityManager entityManager;
+
 	ContactService(ContactRepository contacts, ContactLinks links, AccountService accounts, AccessService access,
-			UserDirectory users, AuditHistory auditHistory, PhoneNumbers phones, ApplicationEventPublisher events) {
+			UserDirectory users, AuditHistory auditHistory, PhoneNumbers phones, ApplicationEventPublisher events,
+			ContactQueries queries, RecordAccess records, EntityManager entityManager) {
 		this.contacts = contacts;
+		this.queries = queries;
+		this.records = records;
+		this.entityManager = entityManager;
 		this.links = links;
 		this.accounts = accounts;
 		this.access = access;
@@ -66,32 +84,67 @@ public class ContactService {
 		this.events = events;
 	}
 
+	/**
+	 * A page of the contacts the caller may see that match the filter, with a total
+	 * counted up to {@link ListQuery#COUNT_LIMIT} (pages beyond it are refused).
+	 */
+	@Transactional(readOnly = true)
+	public Page<ContactSummary> list(ContactFilter filter, Pageable pageable) {
+		var scope = access.scope();
+		Page<ContactSummary> rows = queries.page(filter, scope, pageable);
+		Map<Long, String> owners = users.displayNames(rows.map(ContactSummary::ownerId).toSet());
+		Map<Long, List<ContactAccount>> accountsOf = links.accountsOf(rows.map(ContactSummary::id).toList(), scope);
+		return rows.map(
+				row -> row.with(owners.getOrDefault(row.ownerId(), "?"), accountsOf.getOrDefault(row.id(), List.of())));
+	}
+
 	/** Visible contacts whose name, alternate name or e-mail contains {@code query}. */
 	@Transactional(readOnly = true)
 	public Page<ContactSummary> list(@Nullable String query, Pageable pageable) {
-		var scope = access.scope();
-		var spec = ContactRepository.visibleIn(scope).and(ContactRepository.matches(query == null ? "" : query));
-		Page<Contact> page = contacts.findAll(spec, pageable);
-		Map<Long, String> owners = users.displayNames(page.map(Contact::ownerId).toSet());
-		Map<Long, List<ContactAccount>> accountsOf = links.accountsOf(page.map(Contact::id).toList(), scope);
-		return page.map(contact -> new ContactSummary(contact.id(), contact.fullName(), contact.alternateName(),
-				contact.jobTitle(), accountsOf.getOrDefault(contact.id(), List.of()), contact.mobile(), contact.email(),
-				contact.ownerId(), owners.getOrDefault(contact.ownerId(), "?"), contact.updatedAt()));
+		return list(ContactFilter.byName(query), pageable);
 	}
 
 	/**
-	 * As {@link #list}, with every field: one query each for the contacts, owners and
-	 * accounts.
+	 * Every contact of {@link #list} (same filter, same order) with every field, for
+	 * exports, handed over {@value #EXPORT_BATCH} at a time: the ids are streamed, each
+	 * batch is read and then let go, so that a million contacts never sit in memory
+	 * together.
 	 */
 	@Transactional(readOnly = true)
-	public Page<ContactDetails> listDetails(@Nullable String query, Pageable pageable) {
+	public void forEachMatching(ContactFilter filter, Sort sort, Consumer<List<ContactDetails>> action) {
 		var scope = access.scope();
-		var spec = ContactRepository.visibleIn(scope).and(ContactRepository.matches(query == null ? "" : query));
-		Page<Contact> page = contacts.findAll(spec, pageable);
-		Map<Long, String> owners = users.displayNames(page.map(Contact::ownerId).toSet());
-		Map<Long, List<ContactAccount>> accountsOf = links.accountsOf(page.map(Contact::id).toList(), scope);
-		return page.map(contact -> details(contact, owners.getOrDefault(contact.ownerId(), "?"),
-				accountsOf.getOrDefault(contact.id(), List.of())));
+		queries.forEachIdBatch(filter, scope, sort, EXPORT_BATCH, ids -> {
+			List<Contact> found = ListQuery.inOrder(ids, contacts.findAllById(ids), Contact::id);
+			Map<Long, String> owners = users
+				.displayNames(found.stream().map(Contact::ownerId).collect(Collectors.toSet()));
+			Map<Long, List<ContactAccount>> accountsOf = links.accountsOf(ids, scope);
+			found.forEach(entityManager::detach);
+			action.accept(found.stream()
+				.map(contact -> details(contact, owners.getOrDefault(contact.ownerId(), "?"),
+						accountsOf.getOrDefault(contact.id(), List.of())))
+				.toList());
+		});
+	}
+
+	/**
+	 * Gives the contacts among {@code ids} that the caller may change to another owner;
+	 * returns how many.
+	 */
+	public int assignOwner(Collection<Long> ids, long ownerId) {
+		long owner = checkedOwner(ownerId);
+		List<Contact> changeable = contacts.findAllById(records.changeable(Subject.CONTACT, ids));
+		changeable.forEach(contact -> contact.assignOwner(owner));
+		return changeable.size();
+	}
+
+	/**
+	 * Deletes the contacts among {@code ids} that the caller may change; returns how
+	 * many.
+	 */
+	public int deleteAll(Collection<Long> ids) {
+		List<Contact> changeable = contacts.findAllById(records.changeable(Subject.CONTACT, ids));
+		contacts.deleteAll(changeable);
+		return changeable.size();
 	}
 
 	@Transactional(readOnly = true)

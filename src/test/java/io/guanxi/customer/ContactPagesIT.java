@@ -70,10 +70,10 @@ class ContactPagesIT {
 					containsString("lei@xiaomi.example"), containsString("bi-person-lines-fill"))));
 		mvc.perform(get("/contacts").param("q", "军" + tag)
 			.header("HX-Request", "true")
-			.header("HX-Target", "contact-rows")
+			.header("HX-Target", "contact-results")
 			.with(users.session(rep)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("id=\"contact-rows\""), containsString("雷军" + tag),
+			.andExpect(content().string(allOf(containsString("id=\"contact-results\""), containsString("雷军" + tag),
 					not(containsString("<html")))));
 		mvc.perform(get("/contacts").param("q", "nobody-" + tag).with(users.session(rep)).locale(Locale.ENGLISH))
 			.andExpect(content().string(containsString("No contact matches")));

@@ -111,10 +111,10 @@ class ContactsBrowserTest extends BrowserSupport {
 		signIn(rep.username(), TestUsers.PASSWORD);
 
 		page.locator("#gx-nav").getByText("Contacts").click();
-		assertThat(page.locator("#contact-rows")).containsText("李娜");
+		assertThat(page.locator("#contact-results")).containsText("李娜");
 		page.getByPlaceholder("Filter by name or e-mail").pressSequentially("emi");
-		assertThat(page.locator("#contact-rows")).not().containsText("李娜");
-		assertThat(page.locator("#contact-rows")).containsText("Emily Chen");
+		assertThat(page.locator("#contact-results")).not().containsText("李娜");
+		assertThat(page.locator("#contact-results")).containsText("Emily Chen");
 		screenshot("contacts-list");
 	}
 

@@ -1,8 +1,6 @@
 package io.guanxi.customer.api;
 
 import java.net.URI;
-import java.util.List;
-import java.util.Objects;
 
 import io.guanxi.customer.AccountDetails;
 import io.guanxi.customer.AccountFilter;
@@ -14,9 +12,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
@@ -57,37 +52,6 @@ class AccountApiController {
 	PagedModel<AccountSummary> list(@ParameterObject @ModelAttribute AccountFilter filter,
 			@ParameterObject Pageable pageable, HttpServletRequest request) {
 		return new PagedModel<>(accounts.list(filter.withCustomFieldsFrom(request.getParameterMap()), pageable));
-	}
-
-	@PostMapping("/bulk")
-	@Operation(summary = "Assign an owner to, or delete, many accounts at once; only those the caller may change "
-			+ "are touched, and the answer says how many")
-	BulkResult bulk(@Valid @RequestBody BulkAction action) {
-		int changed = switch (action.action()) {
-			case ASSIGN_OWNER -> accounts.assignOwner(action.ids(), Objects.requireNonNull(action.ownerId()));
-			case DELETE -> accounts.deleteAll(action.ids());
-		};
-		return new BulkResult(changed);
-	}
-
-	/** A bulk action; {@code ownerId} is needed to assign. */
-	record BulkAction(@NotNull Kind action, @NotNull @Size(min = 1, max = 1000) List<Long> ids,
-			@Nullable Long ownerId) {
-
-		@AssertTrue(message = "{customer.bulk.error.owner}")
-		boolean isOwnerGivenToAssign() {
-			return action != Kind.ASSIGN_OWNER || ownerId != null;
-		}
-
-		enum Kind {
-
-			ASSIGN_OWNER, DELETE
-
-		}
-
-	}
-
-	record BulkResult(int changed) {
 	}
 
 	@GetMapping("/{id}")

@@ -3,27 +3,30 @@ package io.guanxi.customer.contact;
 import java.net.URI;
 
 import io.guanxi.customer.ContactDetails;
+import io.guanxi.customer.ContactFilter;
 import io.guanxi.customer.ContactService;
 import io.guanxi.customer.ContactSummary;
 import io.guanxi.customer.SaveContact;
 import io.guanxi.platform.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -38,9 +41,19 @@ class ContactApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Contacts the caller may see, filtered by name or e-mail (q), paged (page, size, sort)")
-	PagedModel<ContactSummary> list(@RequestParam(required = false) @Nullable String q, Pageable pageable) {
-		return new PagedModel<>(contacts.list(q, pageable));
+	@Operation(summary = "Contacts the caller may see that match every given filter, paged (page, size, sort)",
+			description = "Filters: q (name, alternate name or e-mail contains), account (the name of an account the "
+					+ "contact works at contains), owner (user id), tag (tag id), hasMobile, hasEmail and "
+					+ "doNotContact (true or false), channel (preferred channel), language (preferred language tag, "
+					+ "e.g. zh-CN), createdFrom/createdTo/updatedFrom/updatedTo (ISO dates, inclusive), field[code] "
+					+ "(custom field: text contains, others equal, * = has a value), fieldFrom[code] and "
+					+ "fieldTo[code] (number and date ranges, inclusive); repeat a parameter to allow several values. "
+					+ "Sort by fullName, alternateName, jobTitle, email, city, createdAt or updatedAt. totalElements "
+					+ "is exact up to 10,000; 10,001 means more, and pages beyond the first 10,000 contacts are "
+					+ "refused with 409: narrow the filter instead.")
+	PagedModel<ContactSummary> list(@ParameterObject @ModelAttribute ContactFilter filter,
+			@ParameterObject Pageable pageable, HttpServletRequest request) {
+		return new PagedModel<>(contacts.list(filter.withCustomFieldsFrom(request.getParameterMap()), pageable));
 	}
 
 	@GetMapping("/{id}")

@@ -3,15 +3,19 @@ package io.guanxi.customer.contact;
 import java.io.IOException;
 
 import io.guanxi.customer.ContactCards;
+import io.guanxi.customer.ContactFilter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.SortDefault;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -28,9 +32,11 @@ class ContactCardApiController {
 	}
 
 	@GetMapping(value = "/export.vcf", produces = "text/vcard")
-	@Operation(summary = "The contacts the caller may see (optionally matching q) as vCards 3.0")
-	void export(@RequestParam(required = false) @Nullable String q, HttpServletResponse response) throws IOException {
-		ContactCardController.writeCards(cards, q, response);
+	@Operation(summary = "The contacts the caller may see that match every given filter (the same as GET "
+			+ "/api/v1/contacts), in the list's order, as vCards 3.0")
+	void export(@ParameterObject @ModelAttribute ContactFilter filter, @SortDefault("fullName") Sort sort,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		ContactCardController.writeCards(cards, filter.withCustomFieldsFrom(request.getParameterMap()), sort, response);
 	}
 
 	@PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

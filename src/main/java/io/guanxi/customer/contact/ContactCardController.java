@@ -5,14 +5,18 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 
 import io.guanxi.customer.ContactCards;
+import io.guanxi.customer.ContactFilter;
 import io.guanxi.platform.BusinessRuleException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.SortDefault;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -32,9 +36,11 @@ class ContactCardController {
 		this.cards = cards;
 	}
 
+	/** The list view as vCards: the link carries the list's query string. */
 	@GetMapping("/contacts/export.vcf")
-	void export(@RequestParam(required = false) @Nullable String q, HttpServletResponse response) throws IOException {
-		writeCards(cards, q, response);
+	void export(@ModelAttribute ContactFilter filter, @SortDefault("fullName") Sort sort, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		writeCards(cards, filter.withCustomFieldsFrom(request.getParameterMap()), sort, response);
 	}
 
 	@GetMapping("/contacts/import/vcard")
@@ -61,12 +67,13 @@ class ContactCardController {
 		return "customer/contacts/import";
 	}
 
-	static void writeCards(ContactCards cards, @Nullable String q, HttpServletResponse response) throws IOException {
+	static void writeCards(ContactCards cards, ContactFilter filter, Sort sort, HttpServletResponse response)
+			throws IOException {
 		response.setContentType(VCARD);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename("contacts.vcf").build().toString());
 		var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		cards.export(q, writer);
+		cards.export(filter, sort, writer);
 		writer.flush();
 	}
 

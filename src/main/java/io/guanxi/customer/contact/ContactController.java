@@ -12,12 +12,8 @@ import io.guanxi.customer.SaveContact;
 import io.guanxi.platform.BusinessRuleException;
 import io.guanxi.platform.StaleVersionException;
 import io.guanxi.platform.UserDirectory;
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The contact pages: list, form and profile. */
+/** The contact pages: form and profile (the list is {@link ContactListController}). */
 @Controller
 @RequestMapping("/contacts")
 class ContactController {
@@ -53,19 +49,6 @@ class ContactController {
 			.filter(section -> section.subject() == ProfileSection.Subject.CONTACT)
 			.sorted(Comparator.comparingInt(ProfileSection::order))
 			.toList();
-	}
-
-	/**
-	 * The list; while the user types in its filter, htmx asks for the rows only. Other
-	 * htmx requests (a boosted form redirecting here) get the whole page.
-	 */
-	@GetMapping
-	String list(@RequestParam(required = false) @Nullable String q,
-			@PageableDefault(size = 25, sort = "fullName", direction = Sort.Direction.ASC) Pageable pageable,
-			HtmxRequest htmx, Model model) {
-		model.addAttribute("q", q);
-		model.addAttribute("contacts", contacts.list(q, pageable));
-		return "contact-rows".equals(htmx.getTarget()) ? "customer/contacts/list :: rows" : "customer/contacts/list";
 	}
 
 	/** A new contact, at an account when {@code accountId} is given. */

@@ -1,7 +1,5 @@
 package io.guanxi.customer.web;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -66,9 +64,21 @@ public final class ListLinks {
 		return query.isEmpty() ? path : path + "?" + query;
 	}
 
-	/** The current list's address with extra parameters, e.g. an export format. */
-	public String with(String name, Object value) {
-		return current.cloneBuilder().replaceQueryParam(name, List.of(value)).build().toUriString();
+	/**
+	 * An export of the current view (filters and sort) in a format, e.g.
+	 * {@code /accounts/export?industry=RETAIL&format=csv}.
+	 */
+	public String export(String format) {
+		return to("/export").replaceQueryParam("format", format).build().toUriString();
+	}
+
+	/** The vCard export of the current view. */
+	public String vcards() {
+		return to("/export.vcf").build().toUriString();
+	}
+
+	private UriComponentsBuilder to(String subPath) {
+		return current.cloneBuilder().replacePath(path + subPath);
 	}
 
 }

@@ -1,7 +1,6 @@
 package io.guanxi.customer.transfer;
 
 import java.io.ByteArrayInputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
@@ -12,9 +11,12 @@ import io.guanxi.TestUsers;
 import io.guanxi.TestUsers.TestUser;
 import io.guanxi.customer.AccountService;
 import io.guanxi.customer.Industry;
+import io.guanxi.customer.ProfileSection.Subject;
 import io.guanxi.customer.SaveAccount;
+import io.guanxi.customer.SaveTag;
+import io.guanxi.customer.TagService;
+import io.guanxi.customer.TagView;
 import io.guanxi.platform.Role;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
@@ -23,6 +25,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -44,6 +47,9 @@ class AccountExportIT {
 
 	@Autowired
 	AccountService accounts;
+
+	@Autowired
+	TagService tags;
 
 	TestUser manager;
 
@@ -78,11 +84,7 @@ class AccountExportIT {
 		assertThat(result.getResponse().getContentType()).startsWith("text/csv");
 		assertThat(result.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION)).contains("attachment")
 			.contains(".csv");
-		byte[] body = result.getResponse().getContentAsByteArray();
-		assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
-		List<CSVRecord> rows = CSVFormat.DEFAULT
-			.parse(new StringReader(new String(body, 3, body.length - 3, StandardCharsets.UTF_8)))
-			.getRecords();
+		List<CSVRecord> rows = ExportedCsv.rows(result.getResponse().getContentAsByteArray());
 
 		assertThat(rows.get(0).get(0)).isEqualTo("Name");
 		assertThat(rows.get(0).toList()).contains("Industry", "Owner user name");
@@ -116,6 +118,52 @@ class AccountExportIT {
 			});
 			assertThat(rows.get(0).getCell(0).getText()).isEqualTo("名称");
 			assertThat(rows.get(2).stream().filter(Objects::nonNull).map(Cell::getText).toList()).contains("信息技术");
+		}
+	}
+
+	@Test
+	void aFilteredExportHasOnlyTheMatchingAccountsWithTheirTags() throws Exception {
+		TestUser admin = users.create(Role.ADMIN);
+		TagView key = users.as(admin, () -> tags.create(new SaveTag("Key " + tag, "#b91c1c")));
+		try {
+			long alibaba = users.as(rep,
+					() -> accounts.list("阿里巴巴 " + tag, Pageable.ofSize(1)).getContent().get(0).id());
+			users.as(rep, () -> {
+				tags.apply(Subject.ACCOUNT, alibaba, key.id());
+				return null;
+			});
+			users.as(rep, () -> accounts.create(new SaveAccount("Retailer " + tag, null, null, Industry.RETAIL, null,
+					null, null, null, null, null, null, null, null, null, null, null, null, null, null)));
+			List<CSVRecord> rows = ExportedCsv.rows(mvc
+				.perform(get("/accounts/export").param("industry", "TECHNOLOGY")
+					.param("tag", String.valueOf(key.id()))
+					.param("city", "杭州")
+					.param("cols", "PHONE")
+					.with(users.session(rep))
+					.header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray());
+			assertThat(rows).hasSize(2);
+			assertThat(rows.get(0).toList()).contains("Tags", "Industry", "Notes");
+			assertThat(rows.get(1).toList()).contains("阿里巴巴 " + tag, "Key " + tag);
+
+			String none = mvc
+				.perform(get("/accounts/export").param("q", tag)
+					.param("industry", "RETAIL")
+					.param("createdTo", "2000-01-01")
+					.with(users.session(rep)))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			assertThat(none.lines()).hasSize(1);
+		}
+		finally {
+			users.as(admin, () -> {
+				tags.delete(key.id(), tags.get(key.id()).version());
+				return null;
+			});
 		}
 	}
 
