@@ -1,5 +1,7 @@
 package io.guanxi.customer;
 
+import java.util.regex.Pattern;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -81,6 +83,7 @@ class AccountsBrowserTest extends BrowserSupport {
 		page.navigate(url("/accounts/new"));
 		page.locator("#name").fill("Keep Me Ltd");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+		page.waitForURL(Pattern.compile("/accounts/\\d+"));
 
 		page.onceDialog(dialog -> dialog.dismiss());
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete")).click();

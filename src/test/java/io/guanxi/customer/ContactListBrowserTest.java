@@ -1,5 +1,7 @@
 package io.guanxi.customer;
 
+import java.util.regex.Pattern;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.guanxi.BrowserSupport;
@@ -45,6 +47,9 @@ class ContactListBrowserTest extends BrowserSupport {
 
 		page.getByPlaceholder("Name of this view").fill("WeChat at Huawei");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save view")).click();
+		// the save redirects to the view; on a loaded machine that can take longer than
+		// an assertion waits
+		page.waitForURL(Pattern.compile("[?&]view=\\d+"));
 		assertThat(page.getByTestId("views")).containsText("WeChat at Huawei");
 		screenshot("contact-list-view");
 
