@@ -31,7 +31,7 @@ import org.awaitility.Awaitility;
  * accounts are deleted afterwards so that the data set stays as generated.
  * <p>
  * Runs inside {@link BenchmarkRunner}, or on its own against a running server:
- * {@code mvn -P bench test-compile exec:java -Dexec.mainClass=io.guanxi.bench.ImportBenchmark -Dbench.port=8080}.
+ * {@code mvn -P bench test-compile exec:java -Dexec.mainClass=io.guanxi.bench.ImportBenchmark -Dexec.classpathScope=test -Dbench.port=8080}.
  */
 final class ImportBenchmark {
 
