@@ -59,6 +59,9 @@ public final class ListQuery {
 
 	private String orderBy;
 
+	/** The sort keys before the id, with their directions. */
+	private List<String> sortKeys = List.of();
+
 	private ListQuery(String from, String alias) {
 		this.from = from;
 		this.alias = alias;
@@ -194,6 +197,7 @@ public final class ListQuery {
 		if (parts.isEmpty()) {
 			parts.add(fallback + " asc");
 		}
+		sortKeys = List.copyOf(parts);
 		parts.add(alias + ".id asc");
 		orderBy = String.join(", ", parts);
 		return this;
@@ -204,6 +208,12 @@ public final class ListQuery {
 	 * total is exact up to {@link #COUNT_LIMIT}; a larger one is reported as that limit +
 	 * 1 and pages beyond the limit are refused, so a list never counts or skips a million
 	 * rows. Unpaged means the first {@link #COUNT_LIMIT} records.
+	 * <p>
+	 * The page's ids and the total come from one statement over at most
+	 * {@link #COUNT_LIMIT} + 1 matching records, which reads only the columns of the
+	 * conditions and the order (an index-only scan where an index covers them), and the
+	 * rows' other columns are read for the page's ids alone. Only when more records match
+	 * is the page found again in list order, where an index on the order stops early.
 	 * @throws BusinessRuleException for a page beyond the limit, asking for a narrower
 	 * filter
 	 */
@@ -212,16 +222,53 @@ public final class ListQuery {
 		if (pageable.getOffset() >= COUNT_LIMIT) {
 			throw new BusinessRuleException("customer.list.error.tooDeep", COUNT_LIMIT);
 		}
-		List<R> content = jdbc.sql(select(columns) + " limit :limit offset :offset")
+		long[] total = { 0 };
+		List<Long> ids = jdbc.sql(countedPage())
 			.params(parameters)
 			.param("limit", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
+			.query((rs, row) -> {
+				total[0] = rs.getLong(2);
+				return rs.getLong(1);
+			})
+			.list();
+		if (ids.isEmpty()) {
+			total[0] = pageable.getOffset() == 0 ? 0 : boundedCount(jdbc);
+		}
+		else if (total[0] > COUNT_LIMIT) {
+			ids = jdbc.sql(select(alias + ".id") + " limit :limit offset :offset")
+				.params(parameters)
+				.param("limit", pageable.getPageSize())
+				.param("offset", pageable.getOffset())
+				.query(Long.class)
+				.list();
+		}
+		List<R> content = ids.isEmpty() ? List.of() : jdbc
+			.sql("select " + columns + " from " + from + " where " + alias + ".id in (:pageIds) order by " + orderBy)
+			.param("pageIds", ids)
 			.query(rows)
 			.list();
-		// the rows tell the total unless this page is full (or past the end)
-		boolean lastPage = content.size() < pageable.getPageSize() && (!content.isEmpty() || pageable.getOffset() == 0);
-		long total = lastPage ? pageable.getOffset() + content.size() : boundedCount(jdbc);
-		return new PageImpl<>(content, pageable, total);
+		return new PageImpl<>(content, pageable, total[0]);
+	}
+
+	/**
+	 * The ids of a page and how many records match (up to {@link #COUNT_LIMIT} + 1),
+	 * sorted among the first {@link #COUNT_LIMIT} + 1 matches found: the right page when
+	 * no more match.
+	 */
+	private String countedPage() {
+		List<String> keys = new ArrayList<>(List.of(alias + ".id"));
+		List<String> order = new ArrayList<>();
+		for (int i = 0; i < sortKeys.size(); i++) {
+			String key = sortKeys.get(i);
+			int space = key.lastIndexOf(' ');
+			keys.add(key.substring(0, space) + " as sort" + i);
+			order.add("sort" + i + key.substring(space));
+		}
+		order.add("id asc");
+		return "select id, count(*) over () as total from (select " + String.join(", ", keys) + " from " + from
+				+ " where " + conditionsSql() + " limit " + (COUNT_LIMIT + 1) + ") bounded order by "
+				+ String.join(", ", order) + " limit :limit offset :offset";
 	}
 
 	/** How many records match, counted up to {@link #COUNT_LIMIT} + 1. */

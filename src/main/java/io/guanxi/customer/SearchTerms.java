@@ -19,10 +19,11 @@ import org.jspecify.annotations.Nullable;
  * <li>Chinese, Japanese and Korean text: every pair of neighbouring characters (华为技术 →
  * 华为, 为技, 技术); a query's pairs must all be there.</li>
  * <li>Latin letters and digits: each lower-cased word (Siemens Ltd. → siemens, ltd).</li>
- * <li>Phone numbers (texts of digits and {@code + - ( ) .} with at least 7 digits): each
- * ending of its digits from 4 digits on, marked with {@code #} (+86 138 0013 8000 →
- * #8000, #38000, …, #8613800138000), so that any number typed in any format, or its last
- * digits, finds the record.</li>
+ * <li>Phone numbers (texts of digits and {@code + - ( ) .} with at least 7 digits): the
+ * last 4 and the last 7 digits, marked with {@code #} (+86 138 0013 8000 → #8000,
+ * #0138000). A number typed in any format, or its last digits, finds its candidates
+ * through one of the two, and the search checks the whole ending on those few rows. Two
+ * terms instead of every ending keep the index small and an import fast.</li>
  * </ul>
  * Whoever writes a record calls {@link #of(String...)} with every searchable text of the
  * record, for a contact for example
@@ -38,6 +39,9 @@ public final class SearchTerms {
 
 	/** Phone endings shorter than this would match too much. */
 	public static final int MIN_PHONE_DIGITS = 4;
+
+	/** The longer of the two phone endings a record is indexed by. */
+	public static final int LONG_PHONE_ENDING = 7;
 
 	private static final int MAX_WORD_LENGTH = 40;
 
@@ -63,9 +67,8 @@ public final class SearchTerms {
 			}
 			if (isPhone(text)) {
 				String digits = PhoneNumbers.digits(text);
-				for (int length = MIN_PHONE_DIGITS; length <= digits.length(); length++) {
-					terms.add(PHONE_MARK + digits.substring(digits.length() - length));
-				}
+				terms.add(phoneTerm(digits));
+				terms.add(phoneTerm(digits.substring(digits.length() - MIN_PHONE_DIGITS)));
 				continue;
 			}
 			for (Token token : tokens(text)) {
@@ -78,6 +81,16 @@ public final class SearchTerms {
 			}
 		}
 		return terms.stream().sorted().limit(MAX_TERMS).toArray(String[]::new);
+	}
+
+	/**
+	 * The term that finds the records with a number ending in these digits (at least
+	 * {@value #MIN_PHONE_DIGITS}): the longest of the indexed endings that the digits
+	 * contain. The records it finds may end differently before it; the caller checks.
+	 */
+	public static String phoneTerm(String digits) {
+		int length = digits.length() >= LONG_PHONE_ENDING ? LONG_PHONE_ENDING : MIN_PHONE_DIGITS;
+		return PHONE_MARK + digits.substring(digits.length() - length);
 	}
 
 	/**

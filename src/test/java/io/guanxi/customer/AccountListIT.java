@@ -140,6 +140,13 @@ class AccountListIT {
 				rows);
 		mvc.perform(get("/api/v1/accounts").header(HttpHeaders.AUTHORIZATION, bearer).param("q", "Bulk"))
 			.andExpect(jsonPath("$.page.totalElements").value(10_001));
+		// the first page of all matches, not of the first 10,001 found (in an index's
+		// order)
+		mvc.perform(get("/api/v1/accounts").header(HttpHeaders.AUTHORIZATION, bearer)
+			.param("q", "Bulk")
+			.param("size", "3")
+			.param("sort", "name,desc"))
+			.andExpect(jsonPath("$.content[*].name", contains("Bulk 9999", "Bulk 9998", "Bulk 9997")));
 		mvc.perform(get("/api/v1/accounts").header(HttpHeaders.AUTHORIZATION, bearer)
 			.param("q", "Bulk")
 			.param("page", "400")

@@ -101,6 +101,17 @@ class CustomerSearchIT {
 	}
 
 	@Test
+	void aPhoneEndingFindsOnlyTheNumbersThatEndInAllOfIt() {
+		long ending = contact(rep, "王五", null, "139 1234 5678", "+8613912345678", null, null);
+		long sameLastFour = contact(rep, "赵六", null, "139 8765 5678", "+8613987655678", null, null);
+
+		assertThat(search(rep, "5678")).extracting(CustomerHit::id).containsExactlyInAnyOrder(ending, sameLastFour);
+		assertThat(search(rep, "45678")).extracting(CustomerHit::id).containsExactly(ending);
+		assertThat(search(rep, "912345678")).extracting(CustomerHit::id).containsExactly(ending);
+		assertThat(search(rep, "0912345678")).isEmpty();
+	}
+
+	@Test
 	void accountPhoneInNationalFormatIsFoundByItsNumber() {
 		long shop = account(rep, "海底捞火锅", "0755-2878 0808", null);
 

@@ -12,11 +12,16 @@ class SearchTermsTests {
 	}
 
 	@Test
-	void phoneNumbersGiveTheirEndingsFromFourDigitsWhateverTheirFormat() {
-		assertThat(SearchTerms.of("+86 138 0013 8000")).contains("#8000", "#13800138000", "#8613800138000")
-			.doesNotContain("#000", "138", "8000")
-			.hasSize(10);
-		assertThat(SearchTerms.of("138-0013-8000")).contains("#13800138000");
+	void phoneNumbersGiveTheirLastFourAndSevenDigitsWhateverTheirFormat() {
+		assertThat(SearchTerms.of("+86 138 0013 8000")).containsExactly("#0138000", "#8000");
+		assertThat(SearchTerms.of("138-0013-8000", "+8613800138000")).containsExactly("#0138000", "#8000");
+	}
+
+	@Test
+	void aQueryLooksForTheLongestIndexedEndingItHas() {
+		assertThat(SearchTerms.phoneTerm("8000")).isEqualTo("#8000");
+		assertThat(SearchTerms.phoneTerm("38000")).isEqualTo("#8000");
+		assertThat(SearchTerms.phoneTerm("8613800138000")).isEqualTo("#0138000");
 	}
 
 	@Test

@@ -98,11 +98,24 @@ public class SearchIndex {
 		return query.both("a.email like " + prefix + ESCAPE, "c.email like " + prefix + ESCAPE);
 	}
 
-	/** Records with a phone number ending in these digits (all of a number in E.164). */
+	/**
+	 * Records with a phone number ending in these digits (all of a number in E.164): the
+	 * candidates of the indexed ending, checked for the whole one.
+	 */
 	public List<Row> phoneEnding(String digits, AccessScope scope, int limit) {
 		Query query = new Query(scope, limit);
-		List<String> term = List.of(SearchTerms.PHONE_MARK + digits);
-		return query.both(query.hasTerms(Target.ACCOUNT, term), query.hasTerms(Target.CONTACT, term));
+		List<String> term = List.of(SearchTerms.phoneTerm(digits));
+		String ending = query.param("%" + digits);
+		return query.both(query.hasTerms(Target.ACCOUNT, term) + " and " + endsWith(ending, "a.phone"),
+				query.hasTerms(Target.CONTACT, term) + " and ("
+						+ String.join(" or ", endsWith(ending, "c.mobile"), endsWith(ending, "c.phone")) + ")");
+	}
+
+	/** Whether the number, as typed or in E.164, ends in the digits of the pattern. */
+	private String endsWith(String pattern, String column) {
+		String digitsOnly = postgres ? "regexp_replace(" + column + ", '[^0-9]', '', 'g')"
+				: "regexp_replace(" + column + ", '[^0-9]', '')";
+		return "(" + column + "_e164 like " + pattern + " or " + digitsOnly + " like " + pattern + ")";
 	}
 
 	/** Records whose name starts with the (normalised) text. */
