@@ -8,7 +8,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +45,7 @@ public final class BenchmarkRunner {
 	void run(Path jar) throws Exception {
 		String generation = generateIfNeeded();
 		int port = freePort();
+		Instant started = Instant.now();
 		Process server = startServer(jar, port);
 		try {
 			GuanxiClient probe = new GuanxiClient(port);
@@ -52,6 +55,7 @@ public final class BenchmarkRunner {
 				.pollInterval(Duration.ofMillis(500))
 				.failFast("the server process ended", () -> !server.isAlive())
 				.until(probe::healthy);
+			generation += "; " + awaitQualitySnapshot(started);
 			Fixture fixture = Fixture.load(database, scale);
 			List<Row> rows = measureAll(port, fixture);
 			Results.Memory memory = memory(server, new GuanxiClient(port), fixture);
@@ -149,9 +153,35 @@ public final class BenchmarkRunner {
 						scale.accounts / seconds);
 	}
 
+	/**
+	 * The half-hourly count of the quality figures reads every record (seconds at the
+	 * large scale). The server runs it at start, and the measurements begin after it, so
+	 * that it does not fall into some rows and not others.
+	 */
+	private String awaitQualitySnapshot(Instant started) {
+		Awaitility.await("the quality snapshot (see target/bench-server.log)")
+			.atMost(Duration.ofMinutes(10))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> snapshotAfter(started));
+		double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
+		return "the half-hourly quality snapshot ran first, done %.0f s after the server's start".formatted(seconds);
+	}
+
+	private boolean snapshotAfter(Instant started) throws SQLException {
+		try (Connection connection = database.connect();
+				PreparedStatement statement = connection
+					.prepareStatement("select count(*) from customer_quality_snapshot where counted_at > ?")) {
+			statement.setTimestamp(1, Timestamp.from(started));
+			try (ResultSet result = statement.executeQuery()) {
+				return result.next() && result.getLong(1) > 0;
+			}
+		}
+	}
+
 	private Process startServer(Path jar, int port) throws IOException {
 		String java = ProcessHandle.current().info().command().orElse("java");
-		ProcessBuilder builder = new ProcessBuilder(java, "-Xmx1g", "-jar", jar.toString());
+		ProcessBuilder builder = new ProcessBuilder(java, "-Xmx1g", "-jar", jar.toString(),
+				"--guanxi.quality.snapshot-first=PT1S");
 		builder.environment()
 			.putAll(Map.of("PORT", String.valueOf(port), "GUANXI_DB_URL", database.url(), "GUANXI_DB_USER",
 					database.user(), "GUANXI_DB_PASSWORD", database.password(), "GUANXI_SECURE_COOKIES", "false"));

@@ -65,9 +65,10 @@ final class RawSql implements AutoCloseable {
 		}
 		else if (SearchTerms.isPhone(q, SearchTerms.MIN_PHONE_DIGITS)) {
 			String digits = PhoneNumbers.digits(q);
-			accounts = "a.search_terms @> cast(? as text[])";
-			contacts = "c.search_terms @> cast(? as text[])";
-			parameter = new String[] { "#" + (digits.length() == 11 ? "86" + digits : digits) };
+			digits = digits.length() == 11 ? "86" + digits : digits;
+			accounts = "a.search_terms @> cast(? as text[]) and a.phone_e164 like ?";
+			contacts = "c.search_terms @> cast(? as text[]) and c.mobile_e164 like ?";
+			parameter = List.of(new String[] { SearchTerms.phoneTerm(digits) }, "%" + digits);
 		}
 		else if (SearchTerms.tokens(q).get(0).cjk()) {
 			String pairs = "cast(? as text[])";

@@ -68,7 +68,8 @@ public class QualitySnapshot {
 	 * Counts the figures of all owners and replaces the snapshot; skipped (null) while
 	 * another node or request counts.
 	 */
-	@Scheduled(fixedDelayString = "${guanxi.quality.snapshot-every:PT30M}", initialDelayString = "PT2M")
+	@Scheduled(fixedDelayString = "${guanxi.quality.snapshot-every:PT30M}",
+			initialDelayString = "${guanxi.quality.snapshot-first:PT2M}")
 	@SchedulerLock(name = "customer.quality-snapshot", lockAtMostFor = "30m")
 	public @Nullable Instant refresh() {
 		Instant now = clock.instant();
