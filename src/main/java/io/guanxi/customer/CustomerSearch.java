@@ -77,11 +77,19 @@ public class CustomerSearch {
 		}
 		ranking.addUnlessFull(Match.PREFIX, () -> index.namePrefix(text, scope, max));
 		ranking.addUnlessFull(Match.SUBSTRING, () -> index.containing(tokens, scope, max));
+		if (looksLikeEmailStart(text, tokens)) {
+			ranking.addUnlessFull(Match.EMAIL, () -> index.emailPrefix(text, scope, max));
+		}
 		ranking.addUnlessFull(Match.COMPANY, () -> index.contactsOfCompanies(text, tokens, scope, max));
 		if (tokens.stream().noneMatch(SearchTerms.Token::cjk) && text.length() >= 4) {
 			ranking.addUnlessFull(Match.FUZZY, () -> index.similar(text, scope, max));
 		}
 		return ranking.hits();
+	}
+
+	/** The start of an address (wang.fang, sales-cn) may be typed without its @. */
+	private static boolean looksLikeEmailStart(String text, List<SearchTerms.Token> tokens) {
+		return text.length() >= 3 && !text.contains(" ") && tokens.stream().noneMatch(SearchTerms.Token::cjk);
 	}
 
 	/**

@@ -270,6 +270,11 @@ class ContactPagesIT {
 			mvc.perform(get("/search").param("q", query).with(users.session(rep)))
 				.andExpect(content().string(containsString(link)));
 		}
+		String page = mvc.perform(get("/search").param("q", "Me " + tag).with(users.session(rep)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page.split(java.util.regex.Pattern.quote(link), -1)).as("one hit per contact").hasSize(2);
 		mvc.perform(get("/search").param("q", "Me " + tag).with(users.session(users.create(Role.SALES_REP))))
 			.andExpect(content().string(not(containsString(link))));
 		mvc.perform(get("/search").param("q", "139 9999 0000").with(users.session(rep)))

@@ -128,6 +128,7 @@ class CustomerSearchIT {
 
 		assertThat(search(rep, "SALES-" + tag + "@example.com")).extracting(CustomerHit::id, CustomerHit::match)
 			.containsExactly(tuple(exact, Match.EMAIL), tuple(longer, Match.EMAIL));
+		assertThat(search(rep, "sales-" + tag)).extracting(CustomerHit::id).containsExactlyInAnyOrder(exact, longer);
 	}
 
 	@Test
