@@ -84,6 +84,7 @@ public final class BenchmarkRunner {
 		calls.put("search", () -> manager.fragment("/search?q=" + GuanxiClient.encode(f.anySearch()), "gx-search-results"));
 		calls.put("search api", () -> api.api(managerToken, "/api/v1/search?limit=10&q=" + GuanxiClient.encode(f.anySearch())));
 		calls.put("profile", () -> manager.page("/accounts/" + f.anyTeamAccount()));
+		calls.put("timeline", () -> api.api(managerToken, timelinePath(f.anyTeamAccount())));
 		warmUpServer(calls.values());
 		rows.addAll(measure("Get an account by id", "GET /api/v1/accounts/{id}, as a rep",
 				() -> api.api(repToken, "/api/v1/accounts/" + f.anyRepAccount()),
@@ -107,12 +108,22 @@ public final class BenchmarkRunner {
 				() -> raw.search(f.anySearch())));
 		rows.addAll(measure("Customer profile page", "GET /accounts/{id} (HTML with history), as a manager",
 				() -> manager.page("/accounts/" + f.anyTeamAccount()), () -> raw.accountById(f.anyTeamAccount())));
+		rows.addAll(measure("Account timeline",
+				"GET /api/v1/accounts/{id}/timeline?limit=20 (the first page, newest first, with participants and "
+						+ "author names), as a manager of 20 reps, on an account of the team. Raw SQL: the keyset page "
+						+ "the application reads, with the author's and the contacts' names, in one statement",
+				() -> api.api(managerToken, timelinePath(f.anyTeamAccount())),
+				() -> raw.timeline(f.anyTeamAccount())));
 		rows.addAll(measure("Create an account", "POST /api/v1/accounts, as a rep",
 				() -> api.create(repToken, "/api/v1/accounts",
 						"{\"name\": \"Bench " + ThreadLocalRandom.current().nextInt() + "\"}"),
 				null));
 		raw.close();
 		return rows;
+	}
+
+	private static String timelinePath(long account) {
+		return "/api/v1/accounts/" + account + "/timeline?limit=" + RawSql.TIMELINE_PAGE;
 	}
 
 	/**
@@ -147,10 +158,9 @@ public final class BenchmarkRunner {
 		long started = System.nanoTime();
 		new DataGenerator(database, scale).generate();
 		double seconds = (System.nanoTime() - started) / 1e9;
-		return ("generated in this run: %,d accounts, %,d contacts and %,d users in %.1f s (%,.0f accounts/s, with "
-				+ "migrations, index builds and VACUUM ANALYZE)").formatted(scale.accounts,
-						(long) scale.accounts * DataGenerator.CONTACTS_PER_ACCOUNT, scale.reps, seconds,
-						scale.accounts / seconds);
+		return ("generated in this run: %,d accounts, %,d contacts, %,d interactions and %,d users in %.1f s "
+				+ "(%,.0f accounts/s, with migrations, index builds and VACUUM ANALYZE)").formatted(scale.accounts(),
+						scale.contacts(), scale.interactions(), scale.reps, seconds, scale.accounts() / seconds);
 	}
 
 	/**
@@ -227,10 +237,11 @@ public final class BenchmarkRunner {
 			try (Connection connection = database.connect();
 					ResultSet result = connection.createStatement()
 						.executeQuery("select (select count(*) from customer_account where name not like 'Bench %'), "
-								+ "(select count(*) from customer_contact where search_terms is not null)")) {
+								+ "(select count(*) from customer_contact where search_terms is not null), "
+								+ "(select count(*) from customer_interaction where source = 'customer' and channel <> 'SYSTEM')")) {
 				result.next();
-				return result.getLong(1) == scale.accounts
-						&& result.getLong(2) == (long) scale.accounts * DataGenerator.CONTACTS_PER_ACCOUNT;
+				return result.getLong(1) == scale.accounts() && result.getLong(2) == scale.contacts()
+						&& result.getLong(3) == scale.interactions();
 			}
 			catch (SQLException ex) {
 				return false;

@@ -23,8 +23,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 /**
  * Fills a database with reproducible CRM data (seeded random) at a chosen scale, replacing what
  * was there: users in teams under managers, accounts with Chinese and English company names and a profile, and
- * three contacts per account (Chinese and Western names, mobile numbers, e-mail), with their search terms.
- * PostgreSQL is loaded with COPY, H2 with JDBC batches; never one ORM save per row.
+ * three contacts per account (Chinese and Western names, mobile numbers, e-mail), with their search terms, and
+ * interactions with them over the years ({@link Timelines}). PostgreSQL is loaded with COPY, H2 with JDBC
+ * batches; never one ORM save per row.
  */
 public final class DataGenerator {
 
@@ -58,8 +59,9 @@ public final class DataGenerator {
 		long started = System.nanoTime();
 		new DataGenerator(BenchDatabase.fromEnvironment(), scale).generate();
 		double seconds = (System.nanoTime() - started) / 1e9;
-		System.out.printf("Generated %s: %,d accounts, %,d contacts, %,d reps in %.1f s (%,.0f accounts/s)%n", scale,
-				scale.accounts, scale.accounts * CONTACTS_PER_ACCOUNT, scale.reps, seconds, scale.accounts / seconds);
+		System.out.printf("Generated %s: %,d accounts, %,d contacts, %,d interactions, %,d reps in %.1f s (%,.0f accounts/s)%n",
+				scale, scale.accounts(), scale.contacts(), scale.interactions(), scale.reps, seconds,
+				scale.accounts() / seconds);
 	}
 
 	/** The usernames a benchmark signs in with. */
@@ -92,16 +94,18 @@ public final class DataGenerator {
 			restartSequence(connection, "platform_api_token_seq");
 			restartSequence(connection, "customer_account_seq");
 			restartSequence(connection, "customer_contact_seq");
+			restartSequence(connection, "customer_interaction_seq");
 			connection.commit();
 			if (database.isPostgres()) {
 				connection.setAutoCommit(true);
-				execute(connection, "vacuum analyze");
+				phase("vacuum analyze", () -> execute(connection, "vacuum analyze"));
 			}
 		}
 	}
 
 	private void wipe(Connection connection) throws SQLException {
-		List<String> tables = List.of("customer_account_contact", "customer_contact_aud", "customer_contact",
+		List<String> tables = List.of("customer_interaction_user", "customer_interaction_contact",
+				"customer_interaction", "customer_account_contact", "customer_contact_aud", "customer_contact",
 				"customer_account_aud", "customer_account", "platform_api_token",
 				"platform_idempotency_key", "platform_user_aud", "platform_team_aud", "platform_revision",
 				"platform_user", "platform_team", "event_publication");
@@ -163,14 +167,40 @@ public final class DataGenerator {
 
 	/**
 	 * Accounts with a realistic profile, each with {@value #CONTACTS_PER_ACCOUNT} contacts owned by the account's
-	 * owner, and their search terms computed as the application computes them. On PostgreSQL the secondary
-	 * indexes are dropped for the load and built afterwards, and foreign keys are not checked row by row (the
-	 * generator makes them consistent); both happen inside the transaction.
+	 * owner, and their search terms computed as the application computes them; then the accounts' timelines. On
+	 * PostgreSQL the secondary indexes are dropped for the load and built afterwards, and foreign keys are not
+	 * checked row by row (the generator makes them consistent); both happen inside the transaction.
 	 */
 	private void insertCustomers(Connection connection) throws SQLException, IOException {
 		List<String> indexes = database.isPostgres() ? dropIndexes(connection) : List.of();
 		execute(connection, database.isPostgres() ? "set local session_replication_role = replica"
 				: "set referential_integrity false");
+		boolean postgres = database.isPostgres();
+		Timelines timelines = new Timelines(scale.accounts(), scale.interactionsPerAccount(), CONTACTS_PER_ACCOUNT);
+		phase("accounts and contacts", () -> insertAccountsAndContacts(connection, timelines));
+		phase("interactions", () -> timelines.write(connection, postgres));
+		if (postgres) {
+			phase("indexes", () -> {
+				execute(connection, "set local maintenance_work_mem = '1GB'");
+				for (String index : indexes) {
+					execute(connection, index);
+				}
+			});
+			// The trigger that keeps the typo dictionary does not fire while the load skips triggers.
+			phase("search words", () -> execute(connection, """
+					insert into customer_search_word (word)
+					select distinct term from (select unnest(search_terms) as term from customer_account
+					    union all select unnest(search_terms) from customer_contact) terms
+					where term ~ '^[a-z]{4,40}$' on conflict do nothing
+					"""));
+		}
+		else {
+			execute(connection, "set referential_integrity true");
+		}
+	}
+
+	private void insertAccountsAndContacts(Connection connection, Timelines timelines)
+			throws SQLException, IOException {
 		boolean postgres = database.isPostgres();
 		try (TableWriter accounts = new TableWriter(connection, postgres, "customer_account", "id", "name", "kind",
 				"industry", "size_band", "country", "city", "phone", "phone_e164", "email", "website", "source", "tier",
@@ -181,7 +211,7 @@ public final class DataGenerator {
 				TableWriter links = new TableWriter(connection, postgres, "customer_account_contact", "account_id",
 						"contact_id", "job_title", "is_primary", "created_at")) {
 			long contactId = 0;
-			for (long id = 1; id <= scale.accounts; id++) {
+			for (int id = 1; id <= scale.accounts(); id++) {
 				Instant created = createdAt();
 				long owner = ownerOf(id);
 				Names.Company company = Names.company(random, id);
@@ -194,6 +224,7 @@ public final class DataGenerator {
 						pick(Tier.values()).name(), pick(LifecycleStage.values()).name(),
 						random.nextInt(10) == 0 ? "INACTIVE" : "ACTIVE", owner, 0, created, updatedAt(created),
 						SearchTerms.of(company.name(), null, phone, phoneE164));
+				timelines.account(id, owner, company.name(), contactId + 1, created);
 				for (int c = 0; c < CONTACTS_PER_ACCOUNT; c++) {
 					contactId++;
 					Names.Person person = Names.contact(random);
@@ -207,29 +238,16 @@ public final class DataGenerator {
 							person.emailName() + contactId + "@" + company.domain(), owner, 0, created,
 							updatedAt(created), SearchTerms.of(person.fullName(), person.alternateName(), mobile,
 									"+86" + mobileDigits, null, null));
-					links.add(id, contactId, title, c == 0, created);
+					links.add((long) id, contactId, title, c == 0, created);
 				}
 			}
 		}
-		if (postgres) {
-			execute(connection, "set local maintenance_work_mem = '1GB'");
-			for (String index : indexes) {
-				execute(connection, index);
-			}
-			// The trigger that keeps the typo dictionary does not fire while the load skips triggers.
-			execute(connection, """
-					insert into customer_search_word (word)
-					select distinct term from (select unnest(search_terms) as term from customer_account
-					    union all select unnest(search_terms) from customer_contact) terms
-					where term ~ '^[a-z]{4,40}$' on conflict do nothing
-					""");
-		}
-		else {
-			execute(connection, "set referential_integrity true");
-		}
 	}
 
-	/** Drops the secondary indexes of the customer tables and answers the statements that rebuild them. */
+	/**
+	 * Drops the secondary indexes of the tables the generator fills (unique ones too, unless a constraint
+	 * needs them) and answers the statements that rebuild them.
+	 */
 	private static List<String> dropIndexes(Connection connection) throws SQLException {
 		List<String> definitions = new java.util.ArrayList<>();
 		List<String> names = new java.util.ArrayList<>();
@@ -237,8 +255,10 @@ public final class DataGenerator {
 				var result = statement.executeQuery("""
 						select i.relname, pg_get_indexdef(i.oid) from pg_index x
 						join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid
-						where t.relname in ('customer_account', 'customer_contact', 'customer_account_contact')
-						and not x.indisprimary and not x.indisunique and t.relnamespace = to_regnamespace(current_schema())
+						where t.relname in ('customer_account', 'customer_contact', 'customer_account_contact',
+						    'customer_interaction', 'customer_interaction_contact')
+						and not exists (select 1 from pg_constraint c where c.conindid = x.indexrelid)
+						and t.relnamespace = to_regnamespace(current_schema())
 						""")) {
 			while (result.next()) {
 				names.add(result.getString(1));
@@ -251,6 +271,20 @@ public final class DataGenerator {
 		return definitions;
 	}
 
+	/** Runs one step of the generation and says how long it took. */
+	private static void phase(String name, Step step) throws SQLException, IOException {
+		long started = System.nanoTime();
+		step.run();
+		System.out.printf("  %s: %.1f s%n", name, (System.nanoTime() - started) / 1e9);
+	}
+
+	@FunctionalInterface
+	private interface Step {
+
+		void run() throws SQLException, IOException;
+
+	}
+
 	private <T> T pick(T[] values) {
 		return values[random.nextInt(values.length)];
 	}
@@ -258,7 +292,7 @@ public final class DataGenerator {
 	/**
 	 * Accounts are spread over reps unevenly, as in real sales teams: a few reps own many accounts.
 	 */
-	private long ownerOf(long accountId) {
+	private long ownerOf(int accountId) {
 		double skewed = Math.pow(random.nextDouble(), 1.5);
 		return repId(1 + (int) (skewed * scale.reps));
 	}

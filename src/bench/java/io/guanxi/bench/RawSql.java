@@ -18,6 +18,9 @@ import com.zaxxer.hikari.HikariDataSource;
  */
 final class RawSql implements AutoCloseable {
 
+	/** The entries on a timeline page the benchmark asks for. */
+	static final int TIMELINE_PAGE = 20;
+
 	private final String scope;
 
 	private final HikariDataSource pool;
@@ -102,6 +105,26 @@ final class RawSql implements AutoCloseable {
 		List<Object> parameters = new java.util.ArrayList<>(single);
 		parameters.addAll(single);
 		consume(sql, parameters.toArray());
+	}
+
+	/**
+	 * The first page of an account's timeline as the application reads it (keyset order, newest first, one
+	 * entry more than the page to know whether another follows) for an account in the scope, with the author's
+	 * and the participating contacts' names.
+	 */
+	void timeline(long accountId) throws SQLException {
+		consume("""
+				select p.*, u.display_name,
+				    array(select c.full_name from customer_interaction_contact ic
+				        join customer_contact c on c.id = ic.contact_id where ic.interaction_id = p.id) as contacts
+				from (select i.id, i.account_id, i.channel, i.direction, i.subject, i.body, i.outcome, i.occurred_at,
+				          i.duration_minutes, i.source, i.link, i.author_id, i.version
+				      from customer_interaction i join customer_account a on a.id = i.account_id
+				      where i.account_id = ? and a.owner_id in (%s)
+				      order by i.occurred_at desc, i.id desc limit ?) p
+				left join platform_user u on u.id = p.author_id
+				order by p.occurred_at desc, p.id desc
+				""".formatted(scope), accountId, TIMELINE_PAGE + 1);
 	}
 
 	private void consume(String sql, Object... parameters) throws SQLException {

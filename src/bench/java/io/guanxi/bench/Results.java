@@ -42,9 +42,9 @@ final class Results {
 			.append(", PostgreSQL ")
 			.append(postgres)
 			.append("; the server runs with -Xmx1g, the load from the same machine\n");
-		md.append(String.format(Locale.ROOT, "- Data: scale `%s`, %,d accounts and %,d contacts (%d per account), %,d sales reps in teams of 20 under a manager; %s%n",
-				scale.name().toLowerCase(Locale.ROOT), scale.accounts, (long) scale.accounts * DataGenerator.CONTACTS_PER_ACCOUNT,
-				DataGenerator.CONTACTS_PER_ACCOUNT, scale.reps, generation));
+		md.append(String.format(Locale.ROOT, "- Data: scale `%s`, %,d accounts, %,d contacts (%d per account) and %,d interactions (%d per account, over five years), %,d sales reps in teams of 20 under a manager; %s%n",
+				scale.name().toLowerCase(Locale.ROOT), scale.accounts(), scale.contacts(), DataGenerator.CONTACTS_PER_ACCOUNT,
+				scale.interactions(), scale.interactionsPerAccount(), scale.reps, generation));
 		md.append("- Method: 30 s of every read at 8 clients to warm the server up, then per operation closed-loop clients "
 				+ "(JDK HttpClient, keep-alive), latency in HdrHistogram; "
 				+ measurement.describe() + " per row. Raw SQL is the same query over plain JDBC in the same run with the same number of clients; "

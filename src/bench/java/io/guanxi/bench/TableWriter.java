@@ -16,6 +16,10 @@ import org.postgresql.PGConnection;
 /**
  * Rows for one table, written in chunks: COPY on PostgreSQL, JDBC batches on H2. Values are Long, Integer,
  * String, Boolean, Instant, String[] (an array column) or null.
+ * <p>
+ * COPY runs with FREEZE: the rows are stored already frozen and visible, so the VACUUM after the load has
+ * nothing to write. PostgreSQL allows that only into a table emptied or created in the same transaction, as the
+ * generator does.
  */
 final class TableWriter implements AutoCloseable {
 
@@ -86,7 +90,7 @@ final class TableWriter implements AutoCloseable {
 		}
 		connection.unwrap(PGConnection.class)
 			.getCopyAPI()
-			.copyIn("copy " + table + " (" + String.join(", ", columns) + ") from stdin",
+			.copyIn("copy " + table + " (" + String.join(", ", columns) + ") from stdin with (freeze)",
 					new StringReader(text.toString()));
 	}
 
