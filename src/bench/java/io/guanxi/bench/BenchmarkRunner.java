@@ -216,10 +216,12 @@ public final class BenchmarkRunner {
 		try (Connection connection = database.connect();
 				ResultSet result = connection.createStatement()
 					.executeQuery("select current_setting('server_version'), current_setting('shared_buffers'), "
-							+ "current_setting('effective_cache_size'), current_setting('random_page_cost')")) {
+							+ "current_setting('effective_cache_size'), current_setting('random_page_cost'), "
+							+ "current_setting('max_wal_size'), current_setting('wal_compression')")) {
 			result.next();
-			return "%s (shared_buffers %s, effective_cache_size %s, random_page_cost %s)".formatted(
-					result.getString(1), result.getString(2), result.getString(3), result.getString(4));
+			return "%s (shared_buffers %s, effective_cache_size %s, random_page_cost %s, max_wal_size %s, wal_compression %s)"
+				.formatted(result.getString(1), result.getString(2), result.getString(3), result.getString(4),
+						result.getString(5), result.getString(6));
 		}
 	}
 
