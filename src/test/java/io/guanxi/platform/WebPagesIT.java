@@ -41,6 +41,16 @@ class WebPagesIT {
 	}
 
 	@Test
+	void staticLibrariesAreLinkedAndServedWithoutTheirVersion() throws Exception {
+		// no filter rewrites a page's links into versioned resources: it searched the jar
+		// for every link
+		mvc.perform(get("/login"))
+			.andExpect(content().string(containsString("href=\"/webjars/bootstrap/css/bootstrap.min.css\"")));
+		mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
+		mvc.perform(get("/webjars/bootstrap/css/bootstrap.min.css")).andExpect(status().isOk());
+	}
+
+	@Test
 	void htmlInANameIsShownEscaped() throws Exception {
 		TestUser rep = users.create(Role.SALES_REP);
 		String name = "<script>alert('x')</script><b>Evil</b> Ltd " + UUID.randomUUID();

@@ -96,12 +96,7 @@ public class DuplicateFinder {
 			parameters.put("name", self.lowerName());
 			List<Row> near = new ArrayList<>(nearestNames(">=", "", parameters, scope));
 			near.addAll(nearestNames("<", "desc", parameters, scope));
-			near.addAll(jdbc
-				.sql(columns + "city = :city and name_initial = :initial and id <> :id and "
-						+ scope.ownerCondition("owner_id") + " order by id desc limit " + BLOCK_LIMIT)
-				.params(parameters)
-				.query(DuplicateFinder::row)
-				.list());
+			near.addAll(newestOfBlock(parameters, scope));
 			near.forEach(row -> {
 				double similarity = SimilarNames.similarity(key, SimilarNames.companyKey(row.name()));
 				if (SimilarNames.similar(similarity)) {
@@ -110,6 +105,24 @@ public class DuplicateFinder {
 			});
 		}
 		return found;
+	}
+
+	/**
+	 * The newest accounts of the same city and initial; as for {@link #nearestNames}, the
+	 * LIMIT applies before the access filter: a manager's team owns few of a big city's
+	 * accounts, and looking for 300 of theirs read thousands of rows (23 ms a profile
+	 * page at a million accounts).
+	 */
+	private List<Row> newestOfBlock(Map<String, Object> parameters, AccessScope scope) {
+		return jdbc.sql("""
+				select id, name, city, owner_id from (
+				    select id, name, city, owner_id from customer_account
+				    where city = :city and name_initial = :initial and id <> :id
+				    order by id desc limit %d) newest
+				where %s""".formatted(BLOCK_LIMIT, scope.ownerCondition("owner_id")))
+			.params(parameters)
+			.query(DuplicateFinder::row)
+			.list();
 	}
 
 	/**
