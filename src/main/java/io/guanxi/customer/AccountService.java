@@ -162,6 +162,22 @@ public class AccountService {
 		accounts.delete(changeable(id, expectedVersion));
 	}
 
+	/**
+	 * Throws {@link RecordNotFoundException} unless the account exists and the caller may
+	 * change it.
+	 */
+	public void checkChange(long id) {
+		changeable(id);
+	}
+
+	/**
+	 * As {@link #checkChange(long)}, and throws {@link StaleVersionException} unless the
+	 * account is still at {@code expectedVersion}.
+	 */
+	public void checkChange(long id, long expectedVersion) {
+		changeable(id, expectedVersion);
+	}
+
 	@Transactional(readOnly = true)
 	public List<HistoryEntry> history(long id) {
 		readable(id);
@@ -186,9 +202,14 @@ public class AccountService {
 		return account;
 	}
 
-	private Account changeable(long id, long expectedVersion) {
+	private Account changeable(long id) {
 		Account account = accounts.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
 		access.checkChange(RECORD_TYPE, id, account.ownerId());
+		return account;
+	}
+
+	private Account changeable(long id, long expectedVersion) {
+		Account account = changeable(id);
 		if (account.version() != expectedVersion) {
 			throw new StaleVersionException(RECORD_TYPE, id, expectedVersion, account.version());
 		}

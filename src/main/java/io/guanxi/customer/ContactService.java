@@ -185,6 +185,22 @@ public class ContactService {
 		contacts.delete(changeable(id, expectedVersion));
 	}
 
+	/**
+	 * Throws {@link RecordNotFoundException} unless the contact exists and the caller may
+	 * change it.
+	 */
+	public void checkChange(long id) {
+		changeable(id);
+	}
+
+	/**
+	 * As {@link #checkChange(long)}, and throws {@link StaleVersionException} unless the
+	 * contact is still at {@code expectedVersion}.
+	 */
+	public void checkChange(long id, long expectedVersion) {
+		changeable(id, expectedVersion);
+	}
+
 	@Transactional(readOnly = true)
 	public List<HistoryEntry> history(long id) {
 		readable(id);

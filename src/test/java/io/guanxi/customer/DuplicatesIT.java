@@ -264,6 +264,36 @@ class DuplicatesIT {
 	}
 
 	@Test
+	void aRepNeitherComparesNorMergesAnotherRepsRecords() {
+		TestUser otherRep = users.create(Role.SALES_REP);
+		long mine = account(rep, "Mine to merge " + unique, null, null, null);
+		long theirs = account(otherRep, "Theirs to merge " + unique, null, null, null);
+		long theirVersion = users.as(otherRep, () -> accounts.get(theirs)).version();
+		long myContact = contact(rep, "我", unique, null, null, null);
+		long theirContact = contact(otherRep, "他", unique, null, null, null);
+		long theirContactVersion = users.as(otherRep, () -> contacts.get(theirContact)).version();
+
+		assertThatThrownBy(() -> users.as(rep, () -> duplicates.preview(Subject.ACCOUNT, mine, theirs)))
+			.isInstanceOf(RecordNotFoundException.class)
+			.hasMessage("account " + theirs + " not found");
+		assertThatThrownBy(() -> users.as(rep,
+				() -> duplicates.mergeAccounts(new MergeRecords(mine, theirs, version(mine), theirVersion, null))))
+			.isInstanceOf(RecordNotFoundException.class)
+			.hasMessage("account " + theirs + " not found");
+		assertThatThrownBy(() -> users.as(rep, () -> duplicates.preview(Subject.CONTACT, theirContact, myContact)))
+			.isInstanceOf(RecordNotFoundException.class)
+			.hasMessage("contact " + theirContact + " not found");
+		assertThatThrownBy(() -> users.as(rep,
+				() -> duplicates.mergeContacts(new MergeRecords(myContact, theirContact, contactVersion(myContact),
+						theirContactVersion, null))))
+			.isInstanceOf(RecordNotFoundException.class)
+			.hasMessage("contact " + theirContact + " not found");
+
+		assertThat(users.as(otherRep, () -> accounts.get(theirs)).version()).isEqualTo(theirVersion);
+		assertThat(users.as(otherRep, () -> contacts.get(theirContact)).version()).isEqualTo(theirContactVersion);
+	}
+
+	@Test
 	void theApiMergesAccountsWithFieldChoices() throws Exception {
 		long survivor = account(rep, "Api keep " + unique, null, null, null);
 		long merged = account(rep, "Api name " + unique, "杭州", null, null);

@@ -1,33 +1,21 @@
 package io.guanxi.customer.quality;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
+import io.guanxi.customer.AccountService;
 import io.guanxi.customer.AccountsMerged;
-import io.guanxi.customer.CustomFieldService;
-import io.guanxi.customer.MergePreview;
 import io.guanxi.customer.MergeRecords;
 import io.guanxi.customer.ProfileSection.Subject;
 import io.guanxi.customer.SaveAccount;
 import io.guanxi.customer.internal.Account;
 import io.guanxi.customer.internal.AccountRepository;
 import io.guanxi.customer.quality.MergeFields.Spec;
-import io.guanxi.platform.AccessService;
-import io.guanxi.platform.RecordNotFoundException;
-import io.guanxi.platform.StaleVersionException;
-import io.guanxi.platform.UserDirectory;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Merges two accounts; called by {@code Duplicates}, inside its transaction. */
+/** Merges two accounts: their fields, how the survivor takes them, and the event. */
 @Component
-public class AccountMerge {
-
-	private static final String TYPE = "account";
+public class AccountMerge extends RecordMerge<Account> {
 
 	private static final MergeFields<Account> FIELDS = new MergeFields<>(
 			List.of(Spec.of("name", "customer.account.name", Account::name),
@@ -51,53 +39,12 @@ public class AccountMerge {
 					Spec.of("notes", "customer.account.notes", Account::notes),
 					Spec.of("owner", "customer.account.owner", Account::ownerId)));
 
-	private final AccountRepository accounts;
-
-	private final AccessService access;
-
-	private final RecordMerger merger;
-
-	private final DuplicatePairs pairs;
-
-	private final CustomFieldService customFields;
-
-	private final UserDirectory users;
-
-	private final MessageSource messages;
-
-	private final ApplicationEventPublisher events;
-
-	AccountMerge(AccountRepository accounts, AccessService access, RecordMerger merger, DuplicatePairs pairs,
-			CustomFieldService customFields, UserDirectory users, MessageSource messages,
-			ApplicationEventPublisher events) {
-		this.accounts = accounts;
-		this.access = access;
-		this.merger = merger;
-		this.pairs = pairs;
-		this.customFields = customFields;
-		this.users = users;
-		this.messages = messages;
-		this.events = events;
+	AccountMerge(AccountRepository accounts, AccountService service, MergeParts parts) {
+		super(Subject.ACCOUNT, FIELDS, accounts, service::checkChange, service::checkChange, parts);
 	}
 
-	public MergePreview preview(long survivorId, long mergedId) {
-		Account survivor = changeable(survivorId);
-		Account merged = changeable(mergedId);
-		List<MergePreview.Row> rows = new ArrayList<>(FIELDS.rows(survivor, merged, users));
-		rows.addAll(MergeFields.customRows(Subject.ACCOUNT, survivorId, mergedId, customFields));
-		return new MergePreview(Subject.ACCOUNT, survivorId, survivor.name(), survivor.version(), mergedId,
-				merged.name(), merged.version(), rows, merger.children(Subject.ACCOUNT, mergedId));
-	}
-
-	/** Merges and answers the survivor's id; the caller must be able to change both. */
-	public long merge(MergeRecords command) {
-		Account survivor = changeable(command.survivorId(), command.survivorVersion());
-		Account merged = changeable(command.mergedId(), command.mergedVersion());
-		Map<String, Long> customFieldIds = MergeFields.customFieldIds(Subject.ACCOUNT, customFields);
-		FIELDS.checkKeys(command, customFieldIds.keySet());
-
-		merger.moveAccountChildren(survivor.id(), merged.id(), MergeFields.fieldsFromMerged(command, customFieldIds));
-
+	@Override
+	void takeValues(Account survivor, Account merged, MergeRecords command, String notes) {
 		SaveAccount values = new SaveAccount(pick("name", Account::name, survivor, merged, command),
 				pick("kind", Account::kind, survivor, merged, command),
 				pick("legalName", Account::legalName, survivor, merged, command),
@@ -114,39 +61,17 @@ public class AccountMerge {
 				pick("source", Account::source, survivor, merged, command),
 				pick("tier", Account::tier, survivor, merged, command),
 				pick("lifecycleStage", Account::lifecycleStage, survivor, merged, command),
-				pick("status", Account::status, survivor, merged, command),
-				MergeFields.notesWithMerge(pick("notes", Account::notes, survivor, merged, command), TYPE, merged.id(),
-						merged.name(), messages),
+				pick("status", Account::status, survivor, merged, command), notes,
 				pick("owner", Account::ownerId, survivor, merged, command));
 		// the E.164 form belongs to the phone it was computed from
 		String phoneE164 = FIELDS.source("phone", survivor, merged, command).phoneE164();
 		survivor.describe(values, phoneE164);
 		survivor.assignOwner(Objects.requireNonNull(values.ownerId()));
-
-		pairs.forget(Subject.ACCOUNT, merged.id());
-		accounts.delete(merged);
-		accounts.flush();
-		events.publishEvent(new AccountsMerged(survivor.id(), merged.id()));
-		return survivor.id();
 	}
 
-	private static <V> V pick(String key, Function<Account, V> getter, Account survivor, Account merged,
-			MergeRecords command) {
-		return FIELDS.pick(key, getter, survivor, merged, command);
-	}
-
-	private Account changeable(long id) {
-		Account account = accounts.findById(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
-		access.checkChange(TYPE, id, account.ownerId());
-		return account;
-	}
-
-	private Account changeable(long id, long expectedVersion) {
-		Account account = changeable(id);
-		if (account.version() != expectedVersion) {
-			throw new StaleVersionException(TYPE, id, expectedVersion, account.version());
-		}
-		return account;
+	@Override
+	Object mergedEvent(long survivorId, long mergedId) {
+		return new AccountsMerged(survivorId, mergedId);
 	}
 
 }

@@ -1,33 +1,20 @@
 package io.guanxi.customer.quality;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
+import io.guanxi.customer.ContactService;
 import io.guanxi.customer.ContactsMerged;
-import io.guanxi.customer.CustomFieldService;
-import io.guanxi.customer.MergePreview;
 import io.guanxi.customer.MergeRecords;
 import io.guanxi.customer.ProfileSection.Subject;
 import io.guanxi.customer.contact.Contact;
 import io.guanxi.customer.contact.ContactRepository;
 import io.guanxi.customer.quality.MergeFields.Spec;
-import io.guanxi.platform.AccessService;
-import io.guanxi.platform.RecordNotFoundException;
-import io.guanxi.platform.StaleVersionException;
-import io.guanxi.platform.UserDirectory;
-import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Merges two contacts; called by {@code Duplicates}, inside its transaction. */
+/** Merges two contacts: their fields, how the survivor takes them, and the event. */
 @Component
-public class ContactMerge {
-
-	private static final String TYPE = "contact";
+public class ContactMerge extends RecordMerge<Contact> {
 
 	/** The name is chosen whole: family and given name come from the same record. */
 	private static final MergeFields<Contact> FIELDS = new MergeFields<>(
@@ -48,58 +35,15 @@ public class ContactMerge {
 					Spec.of("notes", "customer.contact.notes", Contact::notes),
 					Spec.of("owner", "customer.contact.owner", Contact::ownerId)));
 
-	private final ContactRepository contacts;
-
-	private final AccessService access;
-
-	private final RecordMerger merger;
-
-	private final DuplicatePairs pairs;
-
-	private final CustomFieldService customFields;
-
-	private final UserDirectory users;
-
-	private final MessageSource messages;
-
-	private final ApplicationEventPublisher events;
-
-	ContactMerge(ContactRepository contacts, AccessService access, RecordMerger merger, DuplicatePairs pairs,
-			CustomFieldService customFields, UserDirectory users, MessageSource messages,
-			ApplicationEventPublisher events) {
-		this.contacts = contacts;
-		this.access = access;
-		this.merger = merger;
-		this.pairs = pairs;
-		this.customFields = customFields;
-		this.users = users;
-		this.messages = messages;
-		this.events = events;
+	ContactMerge(ContactRepository contacts, ContactService service, MergeParts parts) {
+		super(Subject.CONTACT, FIELDS, contacts, service::checkChange, service::checkChange, parts);
 	}
 
-	public MergePreview preview(long survivorId, long mergedId) {
-		Contact survivor = changeable(survivorId);
-		Contact merged = changeable(mergedId);
-		List<MergePreview.Row> rows = new ArrayList<>(FIELDS.rows(survivor, merged, users));
-		rows.addAll(MergeFields.customRows(Subject.CONTACT, survivorId, mergedId, customFields));
-		return new MergePreview(Subject.CONTACT, survivorId, survivor.fullName(), survivor.version(), mergedId,
-				merged.fullName(), merged.version(), rows, merger.children(Subject.CONTACT, mergedId));
-	}
-
-	/** Merges and answers the survivor's id; the caller must be able to change both. */
-	public long merge(MergeRecords command) {
-		Contact survivor = changeable(command.survivorId(), command.survivorVersion());
-		Contact merged = changeable(command.mergedId(), command.mergedVersion());
-		Map<String, Long> customFieldIds = MergeFields.customFieldIds(Subject.CONTACT, customFields);
-		FIELDS.checkKeys(command, customFieldIds.keySet());
-
-		merger.moveContactChildren(survivor.id(), merged.id(), MergeFields.fieldsFromMerged(command, customFieldIds));
-
+	@Override
+	void takeValues(Contact survivor, Contact merged, MergeRecords command, String notes) {
 		Contact named = FIELDS.source("name", survivor, merged, command);
 		Contact mobile = FIELDS.source("mobile", survivor, merged, command);
 		Contact phone = FIELDS.source("phone", survivor, merged, command);
-		String notes = MergeFields.notesWithMerge(pick("notes", Contact::notes, survivor, merged, command), TYPE,
-				merged.id(), merged.fullName(), messages);
 		Long owner = Objects.requireNonNull(pick("owner", Contact::ownerId, survivor, merged, command));
 		boolean doNotContact = FIELDS.source("doNotContact", survivor, merged, command).doNotContact();
 
@@ -114,31 +58,11 @@ public class ContactMerge {
 		survivor.prefer(pick("preferredLanguage", Contact::preferredLanguage, survivor, merged, command),
 				pick("preferredChannel", Contact::preferredChannel, survivor, merged, command), doNotContact);
 		survivor.assignOwner(owner);
-
-		pairs.forget(Subject.CONTACT, merged.id());
-		contacts.delete(merged);
-		contacts.flush();
-		events.publishEvent(new ContactsMerged(survivor.id(), merged.id()));
-		return survivor.id();
 	}
 
-	private static <V> @Nullable V pick(String key, Function<Contact, @Nullable V> getter, Contact survivor,
-			Contact merged, MergeRecords command) {
-		return FIELDS.pick(key, getter, survivor, merged, command);
-	}
-
-	private Contact changeable(long id) {
-		Contact contact = contacts.findById(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
-		access.checkChange(TYPE, id, contact.ownerId());
-		return contact;
-	}
-
-	private Contact changeable(long id, long expectedVersion) {
-		Contact contact = changeable(id);
-		if (contact.version() != expectedVersion) {
-			throw new StaleVersionException(TYPE, id, expectedVersion, contact.version());
-		}
-		return contact;
+	@Override
+	Object mergedEvent(long survivorId, long mergedId) {
+		return new ContactsMerged(survivorId, mergedId);
 	}
 
 }

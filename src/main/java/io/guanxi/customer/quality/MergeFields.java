@@ -59,9 +59,19 @@ final class MergeFields<T> {
 
 	/** The entity whose value of {@code key} survives. */
 	T source(String key, T survivor, T merged, MergeRecords command) {
-		Spec<T> spec = specs.stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
+		Spec<T> spec = spec(key);
 		return side(command.sideOf(key), spec.value().apply(survivor), spec.value().apply(merged)) == MergeSide.MERGED
 				? merged : survivor;
+	}
+
+	/** One record's value of {@code key} as text (its name, its notes). */
+	@Nullable String text(String key, T record) {
+		Object value = spec(key).value().apply(record);
+		return value == null ? null : value.toString();
+	}
+
+	private Spec<T> spec(String key) {
+		return specs.stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
 	}
 
 	/** The value of {@code key} that survives. */

@@ -52,11 +52,23 @@ public class RecordMerger {
 	}
 
 	/**
+	 * Moves every child of record {@code mergedId} to {@code survivorId};
+	 * {@code fieldsFromMerged} are the custom fields whose values the user took from the
+	 * merged record.
+	 */
+	public void moveChildren(Subject subject, long survivorId, long mergedId, Collection<Long> fieldsFromMerged) {
+		switch (subject) {
+			case ACCOUNT -> moveAccountChildren(survivorId, mergedId, fieldsFromMerged);
+			case CONTACT -> moveContactChildren(survivorId, mergedId, fieldsFromMerged);
+		}
+	}
+
+	/**
 	 * Moves every child of account {@code mergedId} to {@code survivorId};
 	 * {@code fieldsFromMerged} are the custom fields whose values the user took from the
 	 * merged account.
 	 */
-	public void moveAccountChildren(long survivorId, long mergedId, Collection<Long> fieldsFromMerged) {
+	private void moveAccountChildren(long survivorId, long mergedId, Collection<Long> fieldsFromMerged) {
 		jdbc.sql("""
 				insert into customer_account_contact (account_id, contact_id, job_title, is_primary, created_at)
 				select :survivor, m.contact_id, m.job_title,
@@ -78,7 +90,7 @@ public class RecordMerger {
 	}
 
 	/** As {@link #moveAccountChildren} for contacts. */
-	public void moveContactChildren(long survivorId, long mergedId, Collection<Long> fieldsFromMerged) {
+	private void moveContactChildren(long survivorId, long mergedId, Collection<Long> fieldsFromMerged) {
 		// where both worked at an account, the survivor's link stays and becomes primary
 		// if the merged one was
 		jdbc.sql("""
