@@ -153,7 +153,8 @@ public final class BenchmarkRunner {
 
 	private String generateIfNeeded() throws Exception {
 		if (!Boolean.getBoolean("bench.regenerate") && Fixture.hasScale(database, scale)) {
-			return "reused the data set already in the database";
+			vacuum();
+			return "reused the data set already in the database (vacuumed first)";
 		}
 		long started = System.nanoTime();
 		new DataGenerator(database, scale).generate();
@@ -185,6 +186,20 @@ public final class BenchmarkRunner {
 			try (ResultSet result = statement.executeQuery()) {
 				return result.next() && result.getLong(1) > 0;
 			}
+		}
+	}
+
+	/**
+	 * Earlier runs left deleted rows behind (the import's and the created accounts). A
+	 * live database's autovacuum clears them; without it an index-only scan visits the
+	 * table for every dead entry.
+	 */
+	private void vacuum() throws SQLException {
+		try (Connection connection = database.connect()) {
+			connection.setAutoCommit(true);
+			connection.createStatement()
+				.execute("vacuum analyze customer_account, customer_account_aud, customer_contact, "
+						+ "customer_account_contact, customer_interaction");
 		}
 	}
 
