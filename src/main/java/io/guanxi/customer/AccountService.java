@@ -14,7 +14,6 @@ import io.guanxi.customer.internal.AccountQueries;
 import io.guanxi.customer.internal.AccountRepository;
 import io.guanxi.platform.AccessService;
 import io.guanxi.platform.AuditHistory;
-import io.guanxi.platform.BusinessRuleException;
 import io.guanxi.platform.HistoryEntry;
 import io.guanxi.platform.RecordNotFoundException;
 import io.guanxi.platform.StaleVersionException;
@@ -45,6 +44,8 @@ public class AccountService {
 
 	private final AccessService access;
 
+	private final OwnedRecords<Account> owned;
+
 	private final UserDirectory users;
 
 	private final AuditHistory auditHistory;
@@ -66,6 +67,7 @@ public class AccountService {
 		this.phoneNumbers = phoneNumbers;
 		this.access = access;
 		this.users = users;
+		this.owned = new OwnedRecords<>(RECORD_TYPE, accounts, Account::ownerId, access, users);
 		this.auditHistory = auditHistory;
 		this.events = events;
 	}
@@ -90,7 +92,7 @@ public class AccountService {
 	 * returns how many.
 	 */
 	public int assignOwner(Collection<Long> ids, long ownerId) {
-		long owner = checkedOwner(ownerId);
+		long owner = owned.checkedOwner(ownerId);
 		List<Account> changeable = accounts.findAllById(queries.visibleIds(ids, access.scope()));
 		changeable.forEach(account -> account.assignOwner(owner));
 		return changeable.size();
@@ -136,11 +138,11 @@ public class AccountService {
 
 	@Transactional(readOnly = true)
 	public AccountDetails get(long id) {
-		return details(readable(id));
+		return details(owned.readable(id));
 	}
 
 	public AccountDetails create(SaveAccount command) {
-		long ownerId = checkedOwner(command.ownerId());
+		long ownerId = owned.checkedOwner(command.ownerId());
 		Account account = new Account(command.name().strip(), ownerId);
 		account.describe(command, phoneE164(command));
 		accounts.save(account);
@@ -151,15 +153,15 @@ public class AccountService {
 
 	/** Changes an account that the caller last saw at {@code expectedVersion}. */
 	public AccountDetails update(long id, SaveAccount command, long expectedVersion) {
-		Account account = changeable(id, expectedVersion);
+		Account account = owned.changeable(id, expectedVersion);
 		account.describe(command, phoneE164(command));
-		account.assignOwner(checkedOwner(command.ownerId() == null ? account.ownerId() : command.ownerId()));
+		account.assignOwner(owned.checkedOwner(command.ownerId() == null ? account.ownerId() : command.ownerId()));
 		accounts.flush();
 		return details(account);
 	}
 
 	public void delete(long id, long expectedVersion) {
-		accounts.delete(changeable(id, expectedVersion));
+		accounts.delete(owned.changeable(id, expectedVersion));
 	}
 
 	/**
@@ -167,7 +169,7 @@ public class AccountService {
 	 * change it.
 	 */
 	public void checkChange(long id) {
-		changeable(id);
+		owned.changeable(id);
 	}
 
 	/**
@@ -175,12 +177,12 @@ public class AccountService {
 	 * account is still at {@code expectedVersion}.
 	 */
 	public void checkChange(long id, long expectedVersion) {
-		changeable(id, expectedVersion);
+		owned.changeable(id, expectedVersion);
 	}
 
 	@Transactional(readOnly = true)
 	public List<HistoryEntry> history(long id) {
-		readable(id);
+		owned.readable(id);
 		List<HistoryEntry> history = auditHistory.of(Account.class, id);
 		Set<Long> ownerIds = history.stream()
 			.flatMap(entry -> entry.changes().stream())
@@ -194,38 +196,6 @@ public class AccountService {
 			.map(entry -> entry.describing("ownerId",
 					owner -> owner == null ? null : owners.getOrDefault(Long.valueOf(owner), owner)))
 			.toList();
-	}
-
-	private Account readable(long id) {
-		Account account = accounts.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
-		access.checkRead(RECORD_TYPE, id, account.ownerId());
-		return account;
-	}
-
-	private Account changeable(long id) {
-		Account account = accounts.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
-		access.checkChange(RECORD_TYPE, id, account.ownerId());
-		return account;
-	}
-
-	private Account changeable(long id, long expectedVersion) {
-		Account account = changeable(id);
-		if (account.version() != expectedVersion) {
-			throw new StaleVersionException(RECORD_TYPE, id, expectedVersion, account.version());
-		}
-		return account;
-	}
-
-	/** Records go to the caller or to someone the caller may see the records of. */
-	private long checkedOwner(@Nullable Long ownerId) {
-		if (ownerId == null) {
-			return access.currentUser().id();
-		}
-		var owner = users.findById(ownerId).filter(UserDirectory.UserSummary::enabled);
-		if (owner.isEmpty() || !access.scope().permits(ownerId)) {
-			throw new BusinessRuleException("customer.account.error.owner");
-		}
-		return ownerId;
 	}
 
 	private @Nullable String phoneE164(SaveAccount command) {

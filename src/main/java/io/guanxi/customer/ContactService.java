@@ -54,6 +54,8 @@ public class ContactService {
 
 	private final AccessService access;
 
+	private final OwnedRecords<Contact> owned;
+
 	private final UserDirectory users;
 
 	private final AuditHistory auditHistory;
@@ -79,6 +81,7 @@ public class ContactService {
 		this.accounts = accounts;
 		this.access = access;
 		this.users = users;
+		this.owned = new OwnedRecords<>(RECORD_TYPE, contacts, Contact::ownerId, access, users);
 		this.auditHistory = auditHistory;
 		this.phones = phones;
 		this.events = events;
@@ -131,7 +134,7 @@ public class ContactService {
 	 * returns how many.
 	 */
 	public int assignOwner(Collection<Long> ids, long ownerId) {
-		long owner = checkedOwner(ownerId);
+		long owner = owned.checkedOwner(ownerId);
 		List<Contact> changeable = contacts.findAllById(records.changeable(Subject.CONTACT, ids));
 		changeable.forEach(contact -> contact.assignOwner(owner));
 		return changeable.size();
@@ -149,11 +152,11 @@ public class ContactService {
 
 	@Transactional(readOnly = true)
 	public ContactDetails get(long id) {
-		return details(readable(id));
+		return details(owned.readable(id));
 	}
 
 	public ContactDetails create(SaveContact command) {
-		Contact contact = new Contact(command.familyName(), command.givenName(), checkedOwner(command.ownerId()));
+		Contact contact = new Contact(command.familyName(), command.givenName(), owned.checkedOwner(command.ownerId()));
 		apply(command, contact);
 		contacts.save(contact);
 		events.publishEvent(new ContactCreated(contact.id(), contact.ownerId()));
@@ -174,15 +177,15 @@ public class ContactService {
 
 	/** Changes a contact that the caller last saw at {@code expectedVersion}. */
 	public ContactDetails update(long id, SaveContact command, long expectedVersion) {
-		Contact contact = changeable(id, expectedVersion);
+		Contact contact = owned.changeable(id, expectedVersion);
 		apply(command, contact);
-		contact.assignOwner(command.ownerId() == null ? contact.ownerId() : checkedOwner(command.ownerId()));
+		contact.assignOwner(command.ownerId() == null ? contact.ownerId() : owned.checkedOwner(command.ownerId()));
 		contacts.flush();
 		return details(contact);
 	}
 
 	public void delete(long id, long expectedVersion) {
-		contacts.delete(changeable(id, expectedVersion));
+		contacts.delete(owned.changeable(id, expectedVersion));
 	}
 
 	/**
@@ -190,7 +193,7 @@ public class ContactService {
 	 * change it.
 	 */
 	public void checkChange(long id) {
-		changeable(id);
+		owned.changeable(id);
 	}
 
 	/**
@@ -198,12 +201,12 @@ public class ContactService {
 	 * contact is still at {@code expectedVersion}.
 	 */
 	public void checkChange(long id, long expectedVersion) {
-		changeable(id, expectedVersion);
+		owned.changeable(id, expectedVersion);
 	}
 
 	@Transactional(readOnly = true)
 	public List<HistoryEntry> history(long id) {
-		readable(id);
+		owned.readable(id);
 		List<HistoryEntry> history = auditHistory.of(Contact.class, id)
 			.stream()
 			.map(entry -> new HistoryEntry(entry.revision(), entry.at(), entry.username(), entry.kind(),
@@ -240,7 +243,7 @@ public class ContactService {
 	 */
 	public ContactAccount link(long contactId, long accountId, @Nullable String jobTitle, boolean primary) {
 		AccountDetails account = accounts.get(accountId);
-		Contact contact = changeable(contactId);
+		Contact contact = owned.changeable(contactId);
 		String title = jobTitle == null || jobTitle.isBlank() ? contact.jobTitle() : jobTitle.strip();
 		if (title != null && title.length() > 200) {
 			throw new BusinessRuleException("customer.contact.error.jobTitle");
@@ -252,7 +255,7 @@ public class ContactService {
 	/** Whether the contact was linked to the account before. */
 	public boolean unlink(long contactId, long accountId) {
 		accounts.get(accountId);
-		changeable(contactId);
+		owned.changeable(contactId);
 		return links.unlink(contactId, accountId);
 	}
 
@@ -274,38 +277,6 @@ public class ContactService {
 			return null;
 		}
 		return phones.e164(phone).orElseThrow(() -> new BusinessRuleException("customer.phone.invalid"));
-	}
-
-	private Contact readable(long id) {
-		Contact contact = contacts.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
-		access.checkRead(RECORD_TYPE, id, contact.ownerId());
-		return contact;
-	}
-
-	private Contact changeable(long id) {
-		Contact contact = contacts.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
-		access.checkChange(RECORD_TYPE, id, contact.ownerId());
-		return contact;
-	}
-
-	private Contact changeable(long id, long expectedVersion) {
-		Contact contact = changeable(id);
-		if (contact.version() != expectedVersion) {
-			throw new StaleVersionException(RECORD_TYPE, id, expectedVersion, contact.version());
-		}
-		return contact;
-	}
-
-	/** Records go to the caller or to someone the caller may see the records of. */
-	private long checkedOwner(@Nullable Long ownerId) {
-		if (ownerId == null) {
-			return access.currentUser().id();
-		}
-		var owner = users.findById(ownerId).filter(UserDirectory.UserSummary::enabled);
-		if (owner.isEmpty() || !access.scope().permits(ownerId)) {
-			throw new BusinessRuleException("customer.contact.error.owner");
-		}
-		return ownerId;
 	}
 
 	private ContactDetails details(Contact contact) {
