@@ -155,6 +155,25 @@ class AccountListIT {
 	}
 
 	@Test
+	void aFilterOfSeveralValuesKeepsThemAllInTheForm() throws Exception {
+		assertThat(tierSelect("A", "B")).contains("multiple")
+			.containsPattern("value=\"A\"[^>]*selected")
+			.containsPattern("value=\"B\"[^>]*selected")
+			.doesNotContainPattern("value=\"C\"[^>]*selected");
+		assertThat(tierSelect("A")).doesNotContain("multiple").containsPattern("value=\"A\"[^>]*selected");
+	}
+
+	/** The list page's tier filter, from its select tag to its last option. */
+	private String tierSelect(String... tiers) throws Exception {
+		String page = mvc.perform(get("/accounts").with(users.session(rep)).param("tier", tiers))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		int start = page.indexOf("<select", page.indexOf("for=\"filter-tier\""));
+		return page.substring(start, page.indexOf("</select>", start));
+	}
+
+	@Test
 	void theChosenColumnsAreShown() throws Exception {
 		mvc.perform(get("/accounts").with(users.session(rep)).param("cols", "PHONE", "EMAIL"))
 			.andExpect(status().isOk())
