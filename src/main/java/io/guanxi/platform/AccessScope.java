@@ -3,13 +3,10 @@ package io.guanxi.platform;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.data.jpa.domain.Specification;
-
 /**
  * The records a user may see: either all of them, or those owned by one of
  * {@link #ownerIds()} (the user and everyone below them in the manager hierarchy).
- * Modules filter their lists with {@link #ownerFilter(String)} (JPA) or
- * {@link #ownerCondition(String)} (SQL).
+ * Modules filter their lists with {@link #ownerCondition(String)} (SQL).
  */
 public record AccessScope(long userId, boolean unrestricted, Set<Long> ownerIds) {
 
@@ -26,11 +23,6 @@ public record AccessScope(long userId, boolean unrestricted, Set<Long> ownerIds)
 
 	public boolean permits(long ownerId) {
 		return unrestricted || ownerIds.contains(ownerId);
-	}
-
-	/** A JPA filter on the entity's owner attribute. */
-	public <T> Specification<T> ownerFilter(String ownerAttribute) {
-		return (root, query, cb) -> unrestricted ? cb.conjunction() : root.get(ownerAttribute).in(ownerIds);
 	}
 
 	/**
