@@ -104,6 +104,9 @@ public class AccountService {
 	 */
 	public int deleteAll(Collection<Long> ids) {
 		List<Account> changeable = accounts.findAllById(queries.visibleIds(ids, access.scope()));
+		if (!changeable.isEmpty()) {
+			events.publishEvent(new AccountDeleting(changeable.stream().map(Account::id).toList()));
+		}
 		accounts.deleteAll(changeable);
 		return changeable.size();
 	}
@@ -161,7 +164,9 @@ public class AccountService {
 	}
 
 	public void delete(long id, long expectedVersion) {
-		accounts.delete(owned.changeable(id, expectedVersion));
+		Account account = owned.changeable(id, expectedVersion);
+		events.publishEvent(new AccountDeleting(List.of(id)));
+		accounts.delete(account);
 	}
 
 	/**

@@ -1,8 +1,10 @@
 package io.guanxi.customer;
 
 /**
- * Account {@code mergedId} was merged into {@code survivorId} and deleted: modules that
- * hold account ids repoint their rows to the survivor.
+ * Account {@code mergedId} is being merged into {@code survivorId}: published in the
+ * merge's transaction just before the merged account is deleted, so that a module that
+ * holds account ids (with references that restrict deletion) repoints its rows to the
+ * survivor with a plain {@code @EventListener}. After the commit the merged id is gone.
  */
 public record AccountsMerged(long survivorId, long mergedId) {
 }

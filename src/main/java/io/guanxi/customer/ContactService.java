@@ -146,6 +146,9 @@ public class ContactService {
 	 */
 	public int deleteAll(Collection<Long> ids) {
 		List<Contact> changeable = contacts.findAllById(records.changeable(Subject.CONTACT, ids));
+		if (!changeable.isEmpty()) {
+			events.publishEvent(new ContactDeleting(changeable.stream().map(Contact::id).toList()));
+		}
 		contacts.deleteAll(changeable);
 		return changeable.size();
 	}
@@ -185,7 +188,9 @@ public class ContactService {
 	}
 
 	public void delete(long id, long expectedVersion) {
-		contacts.delete(owned.changeable(id, expectedVersion));
+		Contact contact = owned.changeable(id, expectedVersion);
+		events.publishEvent(new ContactDeleting(List.of(id)));
+		contacts.delete(contact);
 	}
 
 	/**

@@ -20,8 +20,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
  * Merging two records of one subject, the same flow for accounts and contacts: both are
  * checked by their own service (change access, and for the merge the versions the caller
  * saw), the merged record's children move to the survivor, the survivor takes the chosen
- * values, and the merged record is deleted and its event published. Called by
- * {@code Duplicates}, inside its transaction.
+ * values, the event of the merge is published (in this transaction, before the delete, so
+ * that other modules repoint what refers to the merged record) and the merged record is
+ * deleted. Called by {@code Duplicates}, inside its transaction.
  *
  * @param <E> the entity
  */
@@ -84,9 +85,11 @@ abstract class RecordMerge<E extends TrackedEntity> {
 		takeValues(survivor, merged, command, notes);
 
 		parts.pairs().forget(subject, mergedId);
+		// before the delete, so that other modules repoint their references in this
+		// transaction
+		parts.events().publishEvent(mergedEvent(survivorId, mergedId));
 		records.delete(merged);
 		records.flush();
-		parts.events().publishEvent(mergedEvent(survivorId, mergedId));
 		return survivorId;
 	}
 
