@@ -1,7 +1,6 @@
 package io.guanxi.relationship;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -160,8 +159,7 @@ public class PersonTies {
 	 * year, else 1.
 	 */
 	int strengthFrom(Instant lastMet) {
-		Duration since = Duration.between(lastMet, clock.instant());
-		return since.compareTo(Duration.ofDays(90)) <= 0 ? 3 : since.compareTo(Duration.ofDays(365)) <= 0 ? 2 : 1;
+		return StepCosts.strengthFromMeeting(lastMet, clock.instant());
 	}
 
 	private void checkUser(long userId) {

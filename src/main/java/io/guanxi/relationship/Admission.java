@@ -1,0 +1,127 @@
+package io.guanxi.relationship;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.guanxi.relationship.WarmPath.NodeKind;
+
+/**
+ * Decides which of the nodes a level found join the walk: those the caller may read
+ * (asked in one batch per kind), at most {@code nodesPerLevel} of them, the closest to
+ * the target first, and on the last level only contacts one of our users knows. Then it
+ * adds every link between admitted nodes, colleagues only when the caller may read their
+ * company too.
+ */
+final class Admission {
+
+	private final WalkLevel level;
+
+	private final WalkGraph graph;
+
+	private final List<WalkLink> found;
+
+	private final int depth;
+
+	private final boolean last;
+
+	private final Map<WalkNode, Double> costs;
+
+	Admission(WalkLevel level, List<WalkLink> found, int depth, boolean last, Map<WalkNode, Double> costs) {
+		this.level = level;
+		this.graph = level.graph();
+		this.found = found;
+		this.depth = depth;
+		this.last = last;
+		this.costs = costs;
+	}
+
+	void admit() {
+		Map<WalkNode, Double> reach = newNodes();
+		Map<WalkNode, String> names = readable(reach.keySet());
+		checkCompanies();
+		List<WalkNode> admitted = reach.keySet()
+			.stream()
+			.filter(names::containsKey)
+			.sorted(Comparator.comparing(reach::get))
+			.toList();
+		if (admitted.size() > level.nodesPerLevel()) {
+			graph.markCapped();
+			admitted = admitted.subList(0, level.nodesPerLevel());
+		}
+		List<WalkLink> knows = level.whoKnows(admitted.stream().filter(WalkNode::isContact).map(WalkNode::id).toList());
+		Set<WalkNode> known = new HashSet<>();
+		knows.forEach(link -> known.add(link.to()));
+		for (WalkNode node : admitted) {
+			if (!last || known.contains(node)) {
+				graph.add(node, depth, names.get(node));
+			}
+		}
+		knows.stream().filter(link -> graph.contains(link.to())).forEach(graph::knows);
+		found.stream()
+			.filter(link -> graph.contains(link.from()) && graph.contains(link.to()))
+			.filter(this::companyReadable)
+			.forEach(graph::link);
+	}
+
+	/**
+	 * The nodes not yet in the graph, each with the cheapest cost to the target through
+	 * the frontier node that found it. The last level admits no companies: users know
+	 * people, so a path cannot start at one.
+	 */
+	private Map<WalkNode, Double> newNodes() {
+		Map<WalkNode, Double> reach = new HashMap<>();
+		for (WalkLink link : found) {
+			for (WalkNode end : List.of(link.from(), link.to())) {
+				WalkNode other = link.other(end);
+				if (!graph.contains(end) && graph.contains(other) && (end.isContact() || !last)) {
+					reach.merge(end, costs.getOrDefault(other, Double.POSITIVE_INFINITY) + link.cost(), Math::min);
+				}
+			}
+		}
+		return reach;
+	}
+
+	private Map<WalkNode, String> readable(Set<WalkNode> nodes) {
+		Map<WalkNode, String> names = new HashMap<>();
+		level.directory()
+			.contactNames(ids(nodes, NodeKind.CONTACT))
+			.forEach((id, name) -> names.put(WalkNode.contact(id), name));
+		level.directory()
+			.accountNames(ids(nodes, NodeKind.ACCOUNT))
+			.forEach((id, name) -> names.put(WalkNode.account(id), name));
+		return names;
+	}
+
+	/** Learns whether the caller may read the companies that colleagues share. */
+	private void checkCompanies() {
+		Map<Long, Boolean> readable = level.readableAccounts();
+		Set<Long> unknown = new HashSet<>();
+		found.stream()
+			.map(WalkLink::viaAccountId)
+			.filter(id -> id != null && !readable.containsKey(id) && !graph.contains(WalkNode.account(id)))
+			.forEach(unknown::add);
+		if (unknown.isEmpty()) {
+			return;
+		}
+		Map<Long, String> names = level.directory().accountNames(unknown);
+		unknown.forEach(id -> readable.put(id, names.containsKey(id)));
+		names.forEach((id, name) -> graph.name(WalkNode.account(id), name));
+	}
+
+	private boolean companyReadable(WalkLink link) {
+		Long via = link.viaAccountId();
+		return via == null || graph.contains(WalkNode.account(via))
+				|| level.readableAccounts().getOrDefault(via, false);
+	}
+
+	private static Set<Long> ids(Set<WalkNode> nodes, NodeKind kind) {
+		Set<Long> ids = new HashSet<>();
+		nodes.stream().filter(node -> node.kind() == kind).forEach(node -> ids.add(node.id()));
+		return ids;
+	}
+
+}

@@ -1,0 +1,124 @@
+package io.guanxi.relationship;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jgrapht.Graph;
+import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
+import org.jgrapht.graph.SimpleWeightedGraph;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The part of the relationship graph a walk has loaded: contacts and accounts the caller
+ * may read, each with its level (how many steps from the target it was first reached),
+ * the cheapest link between any two of them, and which of our users know which contacts.
+ */
+final class WalkGraph {
+
+	private final WalkNode target;
+
+	private final Graph<WalkNode, WalkLink> people = new SimpleWeightedGraph<>(null, null);
+
+	private final Map<WalkNode, Integer> levels = new HashMap<>();
+
+	private final Map<WalkNode, String> names = new HashMap<>();
+
+	/** Who knows whom, by contact. */
+	private final Map<WalkNode, List<WalkLink>> knownBy = new HashMap<>();
+
+	private boolean capped;
+
+	WalkGraph(long targetId, String targetName) {
+		this.target = WalkNode.contact(targetId);
+		add(target, 0, targetName);
+	}
+
+	WalkNode target() {
+		return target;
+	}
+
+	void add(WalkNode node, int level, String name) {
+		people.addVertex(node);
+		levels.putIfAbsent(node, level);
+		names.put(node, name);
+	}
+
+	/** Remembers the name of an account that only explains a link (colleagues at it). */
+	void name(WalkNode node, String name) {
+		names.put(node, name);
+	}
+
+	boolean contains(WalkNode node) {
+		return levels.containsKey(node);
+	}
+
+	@Nullable String name(WalkNode node) {
+		return names.get(node);
+	}
+
+	int level(WalkNode node) {
+		return levels.get(node);
+	}
+
+	Set<WalkNode> atLevel(int level) {
+		return levels.entrySet()
+			.stream()
+			.filter(entry -> entry.getValue() == level)
+			.map(Map.Entry::getKey)
+			.collect(Collectors.toSet());
+	}
+
+	/** Keeps the cheaper of two links between the same two nodes. */
+	void link(WalkLink link) {
+		WalkLink existing = people.getEdge(link.from(), link.to());
+		if (existing != null) {
+			if (existing.cost() <= link.cost()) {
+				return;
+			}
+			people.removeEdge(existing);
+		}
+		people.addEdge(link.from(), link.to(), link);
+		people.setEdgeWeight(link, link.cost());
+	}
+
+	boolean linked(WalkNode a, WalkNode b) {
+		return people.containsEdge(a, b);
+	}
+
+	/** Records that a user knows a contact of this graph. */
+	void knows(WalkLink userLink) {
+		knownBy.computeIfAbsent(userLink.to(), contact -> new ArrayList<>()).add(userLink);
+	}
+
+	Collection<WalkLink> links() {
+		return people.edgeSet();
+	}
+
+	List<WalkLink> userLinks() {
+		return knownBy.values().stream().flatMap(List::stream).toList();
+	}
+
+	/** The cheapest cost from each node to the target over the links loaded so far. */
+	Map<WalkNode, Double> costsToTarget() {
+		var paths = new DijkstraShortestPath<>(people).getPaths(target);
+		Map<WalkNode, Double> costs = new HashMap<>();
+		for (WalkNode node : people.vertexSet()) {
+			costs.put(node, paths.getWeight(node));
+		}
+		return costs;
+	}
+
+	void markCapped() {
+		capped = true;
+	}
+
+	boolean capped() {
+		return capped;
+	}
+
+}
