@@ -25,39 +25,37 @@
     return node.getAttribute('data-node-kind') + '-' + node.getAttribute('data-node-id');
   }
 
-  // Nodes with their fewest steps to the contact, and one edge per pair of neighbours.
-  function elementsOf(scope) {
+  // One row per path, best first, one column per step: our users on the left, the contact on the
+  // right in the middle. A node shared by several paths stays where the better path put it.
+  function elementsOf(scope, maxHops) {
     var nodes = {};
     var edges = {};
-    scope.querySelectorAll('[data-warm-path]').forEach(function (path, rank) {
+    var paths = scope.querySelectorAll('[data-warm-path]');
+    paths.forEach(function (path, row) {
       var pathNodes = path.querySelectorAll('[data-node-id]');
       var steps = path.querySelectorAll('[data-step-description]');
       pathNodes.forEach(function (node, i) {
         var id = key(node);
         var left = pathNodes.length - 1 - i;
-        if (!nodes[id] || nodes[id].left > left) {
-          nodes[id] = { id: id, label: node.getAttribute('data-node-name'), kind: node.getAttribute('data-node-kind'), left: left };
+        if (!nodes[id]) {
+          nodes[id] = {
+            data: { id: id, label: node.getAttribute('data-node-name'), kind: node.getAttribute('data-node-kind') },
+            position: { x: (maxHops - left) * 170, y: left === 0 ? (paths.length - 1) * 40 : row * 80 },
+            classes: left === 0 ? 'target' : ''
+          };
         }
         if (i > 0) {
-          var edgeId = key(pathNodes[i - 1]) + '>' + id;
-          if (!edges[edgeId]) {
-            edges[edgeId] = { id: edgeId, source: key(pathNodes[i - 1]), target: id, label: steps[i - 1].textContent.trim(), best: rank === 0 };
+          var from = key(pathNodes[i - 1]);
+          if (!edges[from + '>' + id]) {
+            edges[from + '>' + id] = {
+              data: { id: from + '>' + id, source: from, target: id, label: steps[i - 1].textContent.trim() },
+              classes: row === 0 ? 'best' : ''
+            };
           }
         }
       });
     });
-    return { nodes: Object.values(nodes), edges: Object.values(edges) };
-  }
-
-  function positions(nodes, maxHops) {
-    var rows = {};
-    var placed = {};
-    nodes.forEach(function (node) {
-      var column = node.kind === 'USER' ? 0 : maxHops - node.left;
-      rows[column] = (rows[column] || 0) + 1;
-      placed[node.id] = { x: column * 190, y: rows[column] * 80 };
-    });
-    return placed;
+    return { elements: Object.values(nodes).concat(Object.values(edges)), rows: paths.length };
   }
 
   function draw(container) {
@@ -65,17 +63,12 @@
       return;
     }
     container.setAttribute('data-drawn', 'true');
-    var found = elementsOf(container.parentElement);
-    var placed = positions(found.nodes, Number(container.getAttribute('data-max-hops')) || 4);
-    var elements = found.nodes.map(function (node) {
-      return { data: node, classes: node.left === 0 ? 'target' : '' };
-    }).concat(found.edges.map(function (edge) {
-      return { data: edge, classes: edge.best ? 'best' : '' };
-    }));
-    window.cytoscape({
+    var found = elementsOf(container.parentElement, Number(container.getAttribute('data-max-hops')) || 4);
+    container.style.height = Math.min(352, Math.max(160, found.rows * 80 + 80)) + 'px';
+    var graph = window.cytoscape({
       container: container,
-      elements: elements,
-      layout: { name: 'preset', positions: placed, fit: true, padding: 30 },
+      elements: found.elements,
+      layout: { name: 'preset', fit: true, padding: 30 },
       userZoomingEnabled: false,
       style: [
         { selector: 'node', style: { label: 'data(label)', 'font-size': 12, 'text-valign': 'bottom', 'text-margin-y': 5,
@@ -89,6 +82,10 @@
           'text-background-padding': 2, color: '#495057' } },
         { selector: 'edge.best', style: { width: 3, 'line-color': '#0d6efd', 'target-arrow-color': '#0d6efd' } }
       ]
+    });
+    window.addEventListener('resize', function () {
+      graph.resize();
+      graph.fit(undefined, 30);
     });
   }
 
