@@ -1,5 +1,6 @@
 package io.guanxi.relationship;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,19 +31,22 @@ final class Admission {
 
 	private final Map<WalkNode, Double> costs;
 
-	Admission(WalkLevel level, List<WalkLink> found, int depth, boolean last, Map<WalkNode, Double> costs) {
+	private final double kthCost;
+
+	Admission(WalkLevel level, List<WalkLink> found, int depth, boolean last, Map<WalkNode, Double> costs,
+			double kthCost) {
 		this.level = level;
 		this.graph = level.graph();
 		this.found = found;
 		this.depth = depth;
 		this.last = last;
 		this.costs = costs;
+		this.kthCost = kthCost;
 	}
 
 	void admit() {
 		Map<WalkNode, Double> reach = newNodes();
 		Map<WalkNode, String> names = readable(reach.keySet());
-		checkCompanies();
 		List<WalkNode> admitted = reach.keySet()
 			.stream()
 			.filter(names::containsKey)
@@ -52,7 +56,12 @@ final class Admission {
 			graph.markCapped();
 			admitted = admitted.subList(0, level.nodesPerLevel());
 		}
-		List<WalkLink> knows = level.whoKnows(admitted.stream().filter(WalkNode::isContact).map(WalkNode::id).toList());
+		List<Long> asked = new ArrayList<>(admitted.stream().filter(WalkNode::isContact).map(WalkNode::id).toList());
+		if (depth == 1) {
+			// who knows the target is asked together with who knows its people
+			asked.add(graph.target().id());
+		}
+		List<WalkLink> knows = level.whoKnows(asked);
 		Set<WalkNode> known = new HashSet<>();
 		knows.forEach(link -> known.add(link.to()));
 		for (WalkNode node : admitted) {
@@ -69,8 +78,9 @@ final class Admission {
 
 	/**
 	 * The nodes not yet in the graph, each with the cheapest cost to the target through
-	 * the frontier node that found it. The last level admits no companies: users know
-	 * people, so a path cannot start at one.
+	 * the frontier node that found it. The last level admits no companies (users know
+	 * people, so a path cannot start at one), and no contact too far to beat the k-th
+	 * path.
 	 */
 	private Map<WalkNode, Double> newNodes() {
 		Map<WalkNode, Double> reach = new HashMap<>();
@@ -82,34 +92,40 @@ final class Admission {
 				}
 			}
 		}
+		if (last) {
+			// within the hop limit a contact of the last level leads straight down to the
+			// target
+			reach.values().removeIf(cost -> cost + StepCosts.MIN_KNOWS >= kthCost);
+		}
 		return reach;
 	}
 
+	/**
+	 * The names of the new nodes the caller may read, one batch per kind; the companies
+	 * that colleagues share are asked in the same batch as the new companies.
+	 */
 	private Map<WalkNode, String> readable(Set<WalkNode> nodes) {
 		Map<WalkNode, String> names = new HashMap<>();
 		level.directory()
 			.contactNames(ids(nodes, NodeKind.CONTACT))
 			.forEach((id, name) -> names.put(WalkNode.contact(id), name));
-		level.directory()
-			.accountNames(ids(nodes, NodeKind.ACCOUNT))
-			.forEach((id, name) -> names.put(WalkNode.account(id), name));
-		return names;
-	}
-
-	/** Learns whether the caller may read the companies that colleagues share. */
-	private void checkCompanies() {
 		Map<Long, Boolean> readable = level.readableAccounts();
-		Set<Long> unknown = new HashSet<>();
+		Set<Long> shared = new HashSet<>();
 		found.stream()
 			.map(WalkLink::viaAccountId)
 			.filter(id -> id != null && !readable.containsKey(id) && !graph.contains(WalkNode.account(id)))
-			.forEach(unknown::add);
-		if (unknown.isEmpty()) {
-			return;
-		}
-		Map<Long, String> names = level.directory().accountNames(unknown);
-		unknown.forEach(id -> readable.put(id, names.containsKey(id)));
-		names.forEach((id, name) -> graph.name(WalkNode.account(id), name));
+			.forEach(shared::add);
+		Set<Long> accounts = ids(nodes, NodeKind.ACCOUNT);
+		accounts.addAll(shared);
+		Map<Long, String> accountNames = level.directory().accountNames(accounts);
+		accountNames.forEach((id, name) -> names.put(WalkNode.account(id), name));
+		shared.forEach(id -> {
+			readable.put(id, accountNames.containsKey(id));
+			if (accountNames.containsKey(id)) {
+				graph.name(WalkNode.account(id), accountNames.get(id));
+			}
+		});
+		return names;
 	}
 
 	private boolean companyReadable(WalkLink link) {

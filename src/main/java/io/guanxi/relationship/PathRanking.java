@@ -3,6 +3,7 @@ package io.guanxi.relationship;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.guanxi.relationship.WarmPath.NodeKind;
@@ -31,8 +32,14 @@ final class PathRanking {
 	private PathRanking() {
 	}
 
-	static List<RankedPath> rank(WalkGraph walk, int maxHops, int limit) {
-		Graph<Layer, Hop> layered = layered(walk, maxHops);
+	/**
+	 * The {@code limit} cheapest valid paths; {@code bound} is known to be at least the
+	 * cost of the {@code limit}-th, so a link that cannot lie on a path that cheap is
+	 * left out of the search (which keeps colleague cliques at big companies from
+	 * weighing on it).
+	 */
+	static List<RankedPath> rank(WalkGraph walk, int maxHops, int limit, double bound) {
+		Graph<Layer, Hop> layered = layered(walk, maxHops, new Usefulness(walk, bound));
 		Layer source = new Layer(SOURCE, maxHops + 1);
 		Layer sink = new Layer(walk.target(), 0);
 		List<RankedPath> ranked = new ArrayList<>();
@@ -46,23 +53,32 @@ final class PathRanking {
 		return ranked;
 	}
 
-	/** The cost of the k-th cheapest path, or infinity while there are fewer. */
-	static double kthCost(WalkGraph walk, int maxHops, int k) {
-		List<RankedPath> ranked = rank(walk, maxHops, k);
+	/**
+	 * The cost of the k-th cheapest path, or infinity while there are fewer; no more than
+	 * {@code bound}, the k-th cost before the graph grew.
+	 */
+	static double kthCost(WalkGraph walk, int maxHops, int k, double bound) {
+		List<RankedPath> ranked = rank(walk, maxHops, k, bound);
 		return ranked.size() < k ? Double.POSITIVE_INFINITY : ranked.get(k - 1).cost();
 	}
 
-	private static Graph<Layer, Hop> layered(WalkGraph walk, int maxHops) {
+	private static Graph<Layer, Hop> layered(WalkGraph walk, int maxHops, Usefulness useful) {
 		Graph<Layer, Hop> graph = new SimpleDirectedWeightedGraph<>(null, null);
 		graph.addVertex(new Layer(SOURCE, maxHops + 1));
 		graph.addVertex(new Layer(walk.target(), 0));
 		for (WalkLink link : walk.links()) {
+			if (!useful.test(link)) {
+				continue;
+			}
 			for (int left = 1; left < maxHops; left++) {
 				connect(graph, walk, maxHops, new Layer(link.from(), left), new Layer(link.to(), left - 1), link);
 				connect(graph, walk, maxHops, new Layer(link.to(), left), new Layer(link.from(), left - 1), link);
 			}
 		}
 		for (WalkLink knows : walk.userLinks()) {
+			if (!useful.test(knows)) {
+				continue;
+			}
 			for (int left = 1; left <= maxHops; left++) {
 				Layer user = new Layer(knows.from(), left);
 				if (connect(graph, walk, maxHops, user, new Layer(knows.to(), left - 1), knows)) {
@@ -101,6 +117,44 @@ final class PathRanking {
 			return layer.stepsLeft() >= 1 && layer.stepsLeft() <= maxHops;
 		}
 		return layer.stepsLeft() >= walk.level(node) && layer.stepsLeft() >= 1 && layer.stepsLeft() < maxHops;
+	}
+
+	/**
+	 * Whether a link can lie on a path no dearer than the bound: the cheapest way from
+	 * any user to one end, the link, and the cheapest way from the other end to the
+	 * target (both ignoring the hop limit, so never more than the truth) must fit in it.
+	 */
+	private static final class Usefulness {
+
+		private final double bound;
+
+		private final Map<WalkNode, Double> toTarget;
+
+		private final Map<WalkNode, Double> fromUsers;
+
+		Usefulness(WalkGraph walk, double bound) {
+			this.bound = bound + 1e-9;
+			boolean all = Double.isInfinite(bound);
+			this.toTarget = all ? Map.of() : walk.costsToTarget();
+			this.fromUsers = all ? Map.of() : walk.costsFromUsers();
+		}
+
+		boolean test(WalkLink link) {
+			if (Double.isInfinite(bound)) {
+				return true;
+			}
+			if (link.from().kind() == NodeKind.USER) {
+				return link.cost() + cost(toTarget, link.to()) <= bound;
+			}
+			double cheapest = Math.min(cost(fromUsers, link.from()) + cost(toTarget, link.to()),
+					cost(fromUsers, link.to()) + cost(toTarget, link.from()));
+			return cheapest + link.cost() <= bound;
+		}
+
+		private static double cost(Map<WalkNode, Double> costs, WalkNode node) {
+			return costs.getOrDefault(node, Double.POSITIVE_INFINITY);
+		}
+
 	}
 
 	/** A node with the number of steps a path still has to go from it. */

@@ -11,11 +11,15 @@ import org.jspecify.annotations.Nullable;
  * nothing, within a year (or no meeting known) half a point, an older one a whole point.
  * Colleagues (4.5, like a weak tie), a person's company (2.5 each way) and a company's
  * partner, supplier, parent… (3.5) are dearer: they say that people could know each
- * other, not that they do. Every step costs at least {@link #MIN}, which bounds the walk.
+ * other, not that they do. A user's step costs at least {@link #MIN_KNOWS} and any other
+ * at least {@link #MIN_LINK} (no meeting is recorded between two contacts), which bounds
+ * the walk.
  */
 final class StepCosts {
 
-	static final double MIN = 1.0;
+	static final double MIN_KNOWS = 1.0;
+
+	static final double MIN_LINK = 1.5;
 
 	static final double COLLEAGUE = 4.5;
 

@@ -8,8 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.guanxi.relationship.WarmPath.NodeKind;
+import io.guanxi.relationship.WarmPath.StepKind;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
+import org.jgrapht.graph.AsGraphUnion;
 import org.jgrapht.graph.SimpleWeightedGraph;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  * the cheapest link between any two of them, and which of our users know which contacts.
  */
 final class WalkGraph {
+
+	/** Where a search from all users at once starts. */
+	private static final WalkNode START = new WalkNode(NodeKind.USER, Long.MIN_VALUE);
 
 	private final WalkNode target;
 
@@ -32,6 +38,8 @@ final class WalkGraph {
 	private final Map<WalkNode, List<WalkLink>> knownBy = new HashMap<>();
 
 	private boolean capped;
+
+	private double kthCost = Double.POSITIVE_INFINITY;
 
 	WalkGraph(long targetId, String targetName) {
 		this.target = WalkNode.contact(targetId);
@@ -111,6 +119,38 @@ final class WalkGraph {
 			costs.put(node, paths.getWeight(node));
 		}
 		return costs;
+	}
+
+	/**
+	 * The cheapest cost from any of our users to each node over the links loaded so far
+	 * (one search from a start joined to every contact a user knows).
+	 */
+	Map<WalkNode, Double> costsFromUsers() {
+		Graph<WalkNode, WalkLink> starts = new SimpleWeightedGraph<>(null, null);
+		starts.addVertex(START);
+		knownBy.forEach((contact, links) -> {
+			double cheapest = links.stream().mapToDouble(WalkLink::cost).min().orElseThrow();
+			WalkLink start = WalkLink.between(START, contact, StepKind.KNOWS, null, cheapest);
+			starts.addVertex(contact);
+			starts.addEdge(START, contact, start);
+			starts.setEdgeWeight(start, cheapest);
+		});
+		var paths = new DijkstraShortestPath<>(new AsGraphUnion<>(people, starts)).getPaths(START);
+		Map<WalkNode, Double> costs = new HashMap<>();
+		for (WalkNode node : people.vertexSet()) {
+			costs.put(node, paths.getWeight(node));
+		}
+		return costs;
+	}
+
+	/** Lowers the known cost of the k-th best path. */
+	void kthCost(double cost) {
+		kthCost = Math.min(kthCost, cost);
+	}
+
+	/** At least the cost of the k-th best path: infinite until k paths are known. */
+	double kthCost() {
+		return kthCost;
 	}
 
 	void markCapped() {

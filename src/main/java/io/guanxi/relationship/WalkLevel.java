@@ -74,9 +74,10 @@ final class WalkLevel {
 
 	/**
 	 * Loads the frontier's ties and admits the new nodes at {@code level}; on the last
-	 * level only contacts that one of our users knows (nothing can follow them).
+	 * level only contacts that one of our users knows (nothing can follow them) and that
+	 * could still lead to a path cheaper than {@code kthCost}.
 	 */
-	void expand(List<WalkNode> frontier, int level, boolean last, Map<WalkNode, Double> costs) {
+	void expand(List<WalkNode> frontier, int level, boolean last, Map<WalkNode, Double> costs, double kthCost) {
 		List<Long> contacts = frontier.stream().filter(WalkNode::isContact).map(WalkNode::id).toList();
 		List<Long> accounts = frontier.stream().filter(WalkNode::isAccount).map(WalkNode::id).toList();
 		List<WalkLink> found = new ArrayList<>(personTies(contacts));
@@ -104,12 +105,7 @@ final class WalkLevel {
 		if (!last) {
 			found.addAll(companyLinks(accounts));
 		}
-		new Admission(this, found, level, last, costs).admit();
-	}
-
-	/** Records who of our users knows these contacts of the graph. */
-	void learnWhoKnows(Collection<Long> contactIds) {
-		whoKnows(contactIds).forEach(graph::knows);
+		new Admission(this, found, level, last, costs, kthCost).admit();
 	}
 
 	/**

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * <li>at most {@code nodesPerLevel} new people and companies per level, the closest to
  * the target first;</li>
  * <li>a node is expanded only while a path through it could still beat the k-th best path
- * found so far (each step costs at least {@link StepCosts#MIN}).</li>
+ * found so far ({@link StepCosts} bound what a step costs at least); on the last level,
+ * the same bound drops the new contacts before anyone is asked about them.</li>
  * </ul>
  * Whatever the caller may not read is dropped before it is expanded, so a path never goes
  * through it.
@@ -57,14 +58,15 @@ class WarmPathWalk {
 		LocalDate day = LocalDate.now(clock);
 		Instant now = clock.instant();
 		WalkLevel level = new WalkLevel(graph, queries, directory, day, now, edgesPerNode, nodesPerLevel);
-		level.learnWhoKnows(List.of(targetId));
 		for (int reached = 0; reached < maxHops - 1; reached++) {
 			Map<WalkNode, Double> costs = graph.costsToTarget();
-			List<WalkNode> frontier = frontier(graph, reached, costs, PathRanking.kthCost(graph, maxHops, limit));
+			graph.kthCost(PathRanking.kthCost(graph, maxHops, limit, graph.kthCost()));
+			double kth = graph.kthCost();
+			List<WalkNode> frontier = frontier(graph, reached, costs, kth);
 			if (frontier.isEmpty()) {
 				break;
 			}
-			level.expand(frontier, reached + 1, reached + 1 == maxHops - 1, costs);
+			level.expand(frontier, reached + 1, reached + 1 == maxHops - 1, costs, kth);
 		}
 		return graph;
 	}
@@ -83,7 +85,8 @@ class WarmPathWalk {
 		}
 		double closest = costs.get(nodes.get(0));
 		return nodes.stream()
-			.filter(node -> Math.min(costs.get(node), closest + StepCosts.MIN) + 2 * StepCosts.MIN < kthCost)
+			.filter(node -> Math.min(costs.get(node), closest + StepCosts.MIN_LINK) + StepCosts.MIN_LINK
+					+ StepCosts.MIN_KNOWS < kthCost)
 			.toList();
 	}
 

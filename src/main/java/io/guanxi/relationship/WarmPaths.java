@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.guanxi.customer.ContactService;
+import io.guanxi.customer.CustomerDirectory;
+import io.guanxi.platform.RecordNotFoundException;
 import io.guanxi.platform.UserDirectory;
 import io.guanxi.relationship.PathRanking.RankedPath;
 import io.guanxi.relationship.WarmPath.Node;
@@ -38,30 +39,32 @@ public class WarmPaths {
 
 	public static final int MAX_LIMIT = 10;
 
-	private final ContactService contacts;
+	private final CustomerDirectory directory;
 
 	private final WarmPathWalk walk;
 
 	private final UserDirectory users;
 
-	WarmPaths(ContactService contacts, WarmPathWalk walk, UserDirectory users) {
-		this.contacts = contacts;
+	WarmPaths(CustomerDirectory directory, WarmPathWalk walk, UserDirectory users) {
+		this.directory = directory;
 		this.walk = walk;
 		this.users = users;
 	}
 
 	/**
 	 * At most {@code limit} paths of at most {@code maxHops} steps, cheapest first;
-	 * throws {@link io.guanxi.platform.RecordNotFoundException} when the caller may not
-	 * read the contact.
+	 * throws {@link RecordNotFoundException} when the caller may not read the contact.
 	 */
 	public WarmPathResult find(long contactId, int maxHops, int limit) {
 		if (maxHops < MIN_HOPS || maxHops > MAX_HOPS || limit < 1 || limit > MAX_LIMIT) {
 			throw new IllegalArgumentException("maxHops must be 2 to 4 and limit 1 to 10");
 		}
-		String name = contacts.get(contactId).fullName();
+		String name = directory.contactNames(List.of(contactId)).get(contactId);
+		if (name == null) {
+			throw new RecordNotFoundException("contact", contactId);
+		}
 		WalkGraph graph = walk.walk(contactId, name, maxHops, limit);
-		List<RankedPath> ranked = PathRanking.rank(graph, maxHops, limit);
+		List<RankedPath> ranked = PathRanking.rank(graph, maxHops, limit, graph.kthCost());
 		Set<Long> userIds = new HashSet<>();
 		ranked.forEach(path -> userIds.add(path.nodes().get(0).id()));
 		Map<Long, String> userNames = users.displayNames(userIds);
