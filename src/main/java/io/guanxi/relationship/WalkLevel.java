@@ -14,6 +14,7 @@ import java.util.function.ToLongFunction;
 
 import io.guanxi.customer.CustomerDirectory;
 import io.guanxi.customer.CustomerDirectory.LastInteraction;
+import io.guanxi.relationship.WarmPath.NodeKind;
 import io.guanxi.relationship.WarmPath.StepKind;
 import io.guanxi.relationship.internal.TieGraphQueries;
 import io.guanxi.relationship.internal.TieGraphQueries.CompanyLinkRow;
@@ -73,39 +74,49 @@ final class WalkLevel {
 	}
 
 	/**
-	 * Loads the frontier's ties and admits the new nodes at {@code level}; on the last
-	 * level only contacts that one of our users knows (nothing can follow them) and that
-	 * could still lead to a path cheaper than {@code kthCost}.
+	 * Loads the frontier's ties, each kind only where it may still help, and admits the
+	 * new nodes at {@code level}; on the last level only contacts that one of our users
+	 * knows (nothing can follow them) and that could still lead to a path cheaper than
+	 * the k-th.
 	 */
-	void expand(List<WalkNode> frontier, int level, boolean last, Map<WalkNode, Double> costs, double kthCost) {
-		List<Long> contacts = frontier.stream().filter(WalkNode::isContact).map(WalkNode::id).toList();
-		List<Long> accounts = frontier.stream().filter(WalkNode::isAccount).map(WalkNode::id).toList();
-		List<WalkLink> found = new ArrayList<>(personTies(contacts));
-		Map<Long, List<Long>> accountsOf = new HashMap<>();
-		for (Post post : queries.positionsOf(contacts, day)) {
-			accountsOf.computeIfAbsent(post.contactId(), contact -> new ArrayList<>()).add(post.accountId());
-			found.add(WalkLink.between(WalkNode.contact(post.contactId()), WalkNode.account(post.accountId()),
-					StepKind.WORKS_AT, null, StepCosts.WORKS_AT));
-		}
-		Set<Long> companies = new HashSet<>(accounts);
-		accountsOf.values().forEach(companies::addAll);
+	void expand(Frontier frontier, int level, boolean last, Map<WalkNode, Double> costs) {
+		List<WalkLink> found = new ArrayList<>(personTies(frontier.worth(NodeKind.CONTACT, StepCosts.MIN_LINK)));
+		Map<Long, List<Long>> employers = employers(frontier.worth(NodeKind.CONTACT, StepCosts.WORKS_AT), found);
+		List<Long> withColleagues = frontier.worth(NodeKind.CONTACT, StepCosts.COLLEAGUE);
+		List<Long> staffed = frontier.worth(NodeKind.ACCOUNT, StepCosts.WORKS_AT);
+		Set<Long> companies = new HashSet<>(staffed);
+		withColleagues.forEach(contact -> companies.addAll(employers.getOrDefault(contact, List.of())));
 		loadStaff(companies);
-		accountsOf
-			.forEach(
-					(contact,
-							employers) -> employers.forEach(account -> staff.get(account)
-								.stream()
-								.filter(colleague -> colleague != contact.longValue())
-								.forEach(colleague -> found.add(new WalkLink(WalkNode.contact(contact),
-										WalkNode.contact(colleague), StepKind.COLLEAGUE, null, null, null, true,
-										account, StepCosts.COLLEAGUE)))));
-		accounts.forEach(account -> staff.get(account)
+		withColleagues.forEach(contact -> colleagues(contact, employers.getOrDefault(contact, List.of()), found));
+		staffed.forEach(account -> staff.get(account)
 			.forEach(person -> found.add(WalkLink.between(WalkNode.contact(person), WalkNode.account(account),
 					StepKind.WORKS_AT, null, StepCosts.WORKS_AT))));
 		if (!last) {
-			found.addAll(companyLinks(accounts));
+			found.addAll(companyLinks(frontier.worth(NodeKind.ACCOUNT, StepCosts.COMPANY_LINK)));
 		}
-		new Admission(this, found, level, last, costs, kthCost).admit();
+		new Admission(this, found, level, last, costs, frontier.kthCost()).admit();
+	}
+
+	/** The accounts each contact works at today; adds the "works at" links. */
+	private Map<Long, List<Long>> employers(List<Long> contacts, List<WalkLink> found) {
+		Map<Long, List<Long>> employers = new HashMap<>();
+		for (Post post : queries.positionsOf(contacts, day)) {
+			employers.computeIfAbsent(post.contactId(), contact -> new ArrayList<>()).add(post.accountId());
+			found.add(WalkLink.between(WalkNode.contact(post.contactId()), WalkNode.account(post.accountId()),
+					StepKind.WORKS_AT, null, StepCosts.WORKS_AT));
+		}
+		return employers;
+	}
+
+	private void colleagues(long contact, List<Long> employers, List<WalkLink> found) {
+		for (long account : employers) {
+			for (long colleague : staff.get(account)) {
+				if (colleague != contact) {
+					found.add(new WalkLink(WalkNode.contact(contact), WalkNode.contact(colleague), StepKind.COLLEAGUE,
+							null, null, null, true, account, StepCosts.COLLEAGUE));
+				}
+			}
+		}
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -61,33 +62,33 @@ class WarmPathWalk {
 		for (int reached = 0; reached < maxHops - 1; reached++) {
 			Map<WalkNode, Double> costs = graph.costsToTarget();
 			graph.kthCost(PathRanking.kthCost(graph, maxHops, limit, graph.kthCost()));
-			double kth = graph.kthCost();
-			List<WalkNode> frontier = frontier(graph, reached, costs, kth);
+			Frontier frontier = frontier(graph, reached, costs);
 			if (frontier.isEmpty()) {
 				break;
 			}
-			level.expand(frontier, reached + 1, reached + 1 == maxHops - 1, costs, kth);
+			level.expand(frontier, reached + 1, reached + 1 == maxHops - 1, costs);
 		}
 		return graph;
 	}
 
 	/**
 	 * The nodes of a level worth expanding, closest first. A path that uses a link not
-	 * yet loaded at node n costs at least two more steps than n's distance to the target;
-	 * that distance is at least the smaller of what the links loaded so far say and one
-	 * step more than the closest node of the level (any shortcut must come through the
-	 * level).
+	 * yet loaded at node n costs at least that link and a user's step more than n's cost
+	 * to the target, which is at least the smaller of what the links loaded so far say
+	 * and one link more than the closest node of the level (a shortcut not loaded yet
+	 * must come through the level).
 	 */
-	private List<WalkNode> frontier(WalkGraph graph, int level, Map<WalkNode, Double> costs, double kthCost) {
+	private static Frontier frontier(WalkGraph graph, int level, Map<WalkNode, Double> costs) {
 		List<WalkNode> nodes = graph.atLevel(level).stream().sorted(Comparator.comparing(costs::get)).toList();
-		if (nodes.isEmpty()) {
-			return nodes;
+		Map<WalkNode, Double> lowerBounds = new HashMap<>();
+		if (!nodes.isEmpty()) {
+			double closest = costs.get(nodes.get(0));
+			nodes.forEach(node -> lowerBounds.put(node, Math.min(costs.get(node), closest + StepCosts.MIN_LINK)));
 		}
-		double closest = costs.get(nodes.get(0));
-		return nodes.stream()
-			.filter(node -> Math.min(costs.get(node), closest + StepCosts.MIN_LINK) + StepCosts.MIN_LINK
-					+ StepCosts.MIN_KNOWS < kthCost)
+		List<WalkNode> worth = nodes.stream()
+			.filter(node -> lowerBounds.get(node) + StepCosts.MIN_LINK + StepCosts.MIN_KNOWS < graph.kthCost())
 			.toList();
+		return new Frontier(worth, lowerBounds, graph.kthCost());
 	}
 
 }
