@@ -11,7 +11,7 @@ import static io.guanxi.relationship.transfer.ImportColumn.required;
 enum ImportKind {
 
 	/** Who holds which title in which department of which account, reporting to whom. */
-	POSITIONS("positions", required("account", "客户", "公司"), required("contact", "联系人", "人员", "姓名"),
+	POSITIONS("positions", required("account", "客户", "公司"), required("contact", "联系人", "人员"),
 			required("title", "职位", "职务", "头衔"), optional("department", "部门"),
 			optional("reports_to", "汇报对象", "上级", "直属上级"), optional("buying_role", "采购角色", "决策角色"),
 			required("from", "开始日期", "起始日期", "入职日期"), optional("to", "结束日期", "离职日期"), optional("note", "备注")),

@@ -98,8 +98,7 @@ class RelationshipImportBrowserTest extends BrowserSupport {
 
 		page.setViewportSize(1280, 800);
 		page.getByTestId("lang-zh").click();
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-			.hasText("导入组织架构与关系");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("导入组织架构与关系");
 		screenshot("relationship-import-zh");
 	}
 

@@ -362,6 +362,10 @@ class RelationshipImportIT {
 		ImportResult tooMany = run(ImportKind.PERSON_TIES, large.toString());
 		assertThat(tooMany.problems()).extracting(ImportProblem::line, ImportProblem::message)
 			.containsExactly(tuple(0, "The file has more than 20,000 rows: split it into smaller files."));
+
+		ImportResult tooLarge = run(ImportKind.PERSON_TIES, "x".repeat(ImportFile.MAX_BYTES + 1));
+		assertThat(tooLarge.problems()).extracting(ImportProblem::line, ImportProblem::message)
+			.containsExactly(tuple(0, "The file is larger than 5 MB: split it into smaller files."));
 	}
 
 	private ImportResult run(ImportKind kind, String csv) {
