@@ -1,5 +1,6 @@
 package io.guanxi.relationship.transfer;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package io.guanxi.relationship.transfer;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -40,7 +41,7 @@ final class DepartmentPaths {
 		if (cell == null) {
 			return List.of();
 		}
-		return java.util.Arrays.stream(cell.split("/")).map(String::strip).filter(name -> !name.isEmpty()).toList();
+		return Arrays.stream(cell.split("/")).map(String::strip).filter(name -> !name.isEmpty()).toList();
 	}
 
 	/** The department at the end of the path, created with its parents if missing. */

@@ -85,10 +85,18 @@ class PositionImport implements KindImport {
 			.forEach((row, lines) -> problems.add(row.line(), REPORTS_TO, "relationship.import.error.cycle",
 					lines(lines)));
 		order.blocked().forEach((row, lines) -> problems.add(row.line(), REPORTS_TO, MANAGER_ROW, lines(lines)));
-		Map<Long, Set<Integer>> linesByContact = linesByContact(rows, references);
+		return write(order.ordered(), checks, linesByContact(rows, references), problems);
+	}
+
+	/**
+	 * Writes the rows in order, each into its department; stops when the database refuses
+	 * one.
+	 */
+	private ImportCounts write(List<PositionRow> ordered, Map<Integer, RowCheck> checks,
+			Map<Long, Set<Integer>> linesByContact, Problems problems) {
 		DepartmentPaths departments = new DepartmentPaths(org);
 		RowWriter writer = writer();
-		for (PositionRow position : order.ordered()) {
+		for (PositionRow position : ordered) {
 			if (writer.stopped()) {
 				break;
 			}
@@ -101,7 +109,7 @@ class PositionImport implements KindImport {
 				writer.write(check, position.join(department[0]), () -> join(position, department[0], managerProblems));
 			}
 		}
-		return new ImportCounts(rows.size(), departments.created());
+		return new ImportCounts(checks.size(), departments.created());
 	}
 
 	private @Nullable PositionRow read(RowCheck row, Choices<BuyingRole> roles) {
