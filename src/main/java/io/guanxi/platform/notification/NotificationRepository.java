@@ -18,10 +18,16 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
 
 	List<Notification> findByUserIdOrderByCreatedAtDescIdDesc(long userId, Limit limit);
 
-	/** The page after {@code (createdAt, id)} in newest-first order. */
+	/**
+	 * The page after {@code (createdAt, id)} in newest-first order. The first
+	 * {@code createdAt <= :createdAt} lets the index on (user_id, created_at, id) start
+	 * there: with the OR alone PostgreSQL walks the user's newer notifications (50 ms
+	 * instead of 0.1 ms, 100,000 deep).
+	 */
 	@Query("""
 			select n from Notification n
-			where n.userId = :userId and (n.createdAt < :createdAt or (n.createdAt = :createdAt and n.id < :id))
+			where n.userId = :userId and n.createdAt <= :createdAt
+			  and (n.createdAt < :createdAt or n.id < :id)
 			order by n.createdAt desc, n.id desc""")
 	List<Notification> olderThan(@Param("userId") long userId, @Param("createdAt") Instant createdAt,
 			@Param("id") long id, Limit limit);
