@@ -62,7 +62,8 @@ class AccountController {
 	@GetMapping("/new")
 	String newAccount(@RequestParam(required = false) @Nullable String name, Model model) {
 		String prefilled = name == null ? "" : name.strip();
-		model.addAttribute("form", new SaveAccount(prefilled.substring(0, Math.min(prefilled.length(), 200)), null));
+		model.addAttribute("form", prefilled.isEmpty() ? SaveAccount.blank()
+				: new SaveAccount(prefilled.substring(0, Math.min(prefilled.length(), 200)), null));
 		return form(model, null, 0);
 	}
 
