@@ -106,9 +106,7 @@ final class Admission {
 	 */
 	private Map<WalkNode, String> readable(Set<WalkNode> nodes) {
 		Map<WalkNode, String> names = new HashMap<>();
-		level.directory()
-			.contactNames(ids(nodes, NodeKind.CONTACT))
-			.forEach((id, name) -> names.put(WalkNode.contact(id), name));
+		level.contactNames(ids(nodes, NodeKind.CONTACT)).forEach((id, name) -> names.put(WalkNode.contact(id), name));
 		Map<Long, Boolean> readable = level.readableAccounts();
 		Set<Long> shared = new HashSet<>();
 		found.stream()
@@ -117,7 +115,7 @@ final class Admission {
 			.forEach(shared::add);
 		Set<Long> accounts = ids(nodes, NodeKind.ACCOUNT);
 		accounts.addAll(shared);
-		Map<Long, String> accountNames = level.directory().accountNames(accounts);
+		Map<Long, String> accountNames = level.accountNames(accounts);
 		accountNames.forEach((id, name) -> names.put(WalkNode.account(id), name));
 		shared.forEach(id -> {
 			readable.put(id, accountNames.containsKey(id));

@@ -14,6 +14,7 @@ import java.util.function.ToLongFunction;
 
 import io.guanxi.customer.CustomerDirectory;
 import io.guanxi.customer.CustomerDirectory.LastInteraction;
+import io.guanxi.platform.AccessScope;
 import io.guanxi.relationship.WarmPath.NodeKind;
 import io.guanxi.relationship.WarmPath.StepKind;
 import io.guanxi.relationship.internal.TieGraphQueries;
@@ -50,6 +51,9 @@ final class WalkLevel {
 
 	private final CustomerDirectory directory;
 
+	/** The caller's access, asked once for the whole walk. */
+	private final AccessScope scope;
+
 	private final LocalDate day;
 
 	private final Instant now;
@@ -62,11 +66,12 @@ final class WalkLevel {
 
 	private final Map<Long, Boolean> readableAccounts = new HashMap<>();
 
-	WalkLevel(WalkGraph graph, TieGraphQueries queries, CustomerDirectory directory, LocalDate day, Instant now,
-			int cap, int nodesPerLevel) {
+	WalkLevel(WalkGraph graph, TieGraphQueries queries, CustomerDirectory directory, AccessScope scope, LocalDate day,
+			Instant now, int cap, int nodesPerLevel) {
 		this.graph = graph;
 		this.queries = queries;
 		this.directory = directory;
+		this.scope = scope;
 		this.day = day;
 		this.now = now;
 		this.cap = cap;
@@ -215,8 +220,14 @@ final class WalkLevel {
 		return graph;
 	}
 
-	CustomerDirectory directory() {
-		return directory;
+	/** The names of the contacts the caller may read. */
+	Map<Long, String> contactNames(Collection<Long> ids) {
+		return directory.contactNames(ids, scope);
+	}
+
+	/** The names of the accounts the caller may read. */
+	Map<Long, String> accountNames(Collection<Long> ids) {
+		return directory.accountNames(ids, scope);
 	}
 
 	int nodesPerLevel() {

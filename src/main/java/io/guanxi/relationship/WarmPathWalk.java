@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.guanxi.customer.CustomerDirectory;
+import io.guanxi.platform.AccessScope;
 import io.guanxi.relationship.internal.TieGraphQueries;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -45,8 +46,8 @@ class WarmPathWalk {
 	private final int nodesPerLevel;
 
 	WarmPathWalk(TieGraphQueries queries, CustomerDirectory directory, Clock clock,
-			@Value("${guanxi.relationship.warm-paths.edges-per-node:50}") int edgesPerNode,
-			@Value("${guanxi.relationship.warm-paths.nodes-per-level:1000}") int nodesPerLevel) {
+			@Value("${guanxi.relationship.warm-paths.edges-per-node}") int edgesPerNode,
+			@Value("${guanxi.relationship.warm-paths.nodes-per-level}") int nodesPerLevel) {
 		this.queries = queries;
 		this.directory = directory;
 		this.clock = clock;
@@ -54,11 +55,11 @@ class WarmPathWalk {
 		this.nodesPerLevel = nodesPerLevel;
 	}
 
-	WalkGraph walk(long targetId, String targetName, int maxHops, int limit) {
+	WalkGraph walk(long targetId, String targetName, AccessScope scope, int maxHops, int limit) {
 		WalkGraph graph = new WalkGraph(targetId, targetName);
 		LocalDate day = LocalDate.now(clock);
 		Instant now = clock.instant();
-		WalkLevel level = new WalkLevel(graph, queries, directory, day, now, edgesPerNode, nodesPerLevel);
+		WalkLevel level = new WalkLevel(graph, queries, directory, scope, day, now, edgesPerNode, nodesPerLevel);
 		for (int reached = 0; reached < maxHops - 1; reached++) {
 			Map<WalkNode, Double> costs = graph.costsToTarget();
 			graph.kthCost(PathRanking.kthCost(graph, maxHops, limit, graph.kthCost()));

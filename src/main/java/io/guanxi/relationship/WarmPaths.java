@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 import io.guanxi.customer.CustomerDirectory;
+import io.guanxi.platform.AccessScope;
+import io.guanxi.platform.AccessService;
 import io.guanxi.platform.RecordNotFoundException;
 import io.guanxi.platform.UserDirectory;
 import io.guanxi.relationship.PathRanking.RankedPath;
@@ -45,8 +47,11 @@ public class WarmPaths {
 
 	private final UserDirectory users;
 
-	WarmPaths(CustomerDirectory directory, WarmPathWalk walk, UserDirectory users) {
+	private final AccessService access;
+
+	WarmPaths(CustomerDirectory directory, WarmPathWalk walk, UserDirectory users, AccessService access) {
 		this.directory = directory;
+		this.access = access;
 		this.walk = walk;
 		this.users = users;
 	}
@@ -59,11 +64,12 @@ public class WarmPaths {
 		if (maxHops < MIN_HOPS || maxHops > MAX_HOPS || limit < 1 || limit > MAX_LIMIT) {
 			throw new IllegalArgumentException("maxHops must be 2 to 4 and limit 1 to 10");
 		}
-		String name = directory.contactNames(List.of(contactId)).get(contactId);
+		AccessScope scope = access.scope();
+		String name = directory.contactNames(List.of(contactId), scope).get(contactId);
 		if (name == null) {
 			throw new RecordNotFoundException("contact", contactId);
 		}
-		WalkGraph graph = walk.walk(contactId, name, maxHops, limit);
+		WalkGraph graph = walk.walk(contactId, name, scope, maxHops, limit);
 		List<RankedPath> ranked = PathRanking.rank(graph, maxHops, limit, graph.kthCost());
 		Set<Long> userIds = new HashSet<>();
 		ranked.forEach(path -> userIds.add(path.nodes().get(0).id()));

@@ -76,6 +76,15 @@ class WarmPathBrowserTest extends BrowserSupport {
 
 		page.setViewportSize(390, 844);
 		screenshot("warm-paths-phone");
+
+		page.setViewportSize(1280, 800);
+		page.getByTestId("lang-zh").click();
+		awaitScripts();
+		assertThat(section).containsText("怎样才能联系上此人？");
+		section.getByTestId("warm-paths-find").click();
+		assertThat(list.locator("li").first()).containsText("前同事");
+		assertThat(list.locator("li").nth(1)).containsText("是其供应商");
+		screenshot("warm-paths-zh");
 	}
 
 	@Test
