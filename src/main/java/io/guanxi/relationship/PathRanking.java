@@ -63,60 +63,77 @@ final class PathRanking {
 	}
 
 	private static Graph<Layer, Hop> layered(WalkGraph walk, int maxHops, Usefulness useful) {
+		Layers layers = new Layers(walk, maxHops);
 		Graph<Layer, Hop> graph = new SimpleDirectedWeightedGraph<>(null, null);
-		graph.addVertex(new Layer(SOURCE, maxHops + 1));
+		Layer source = new Layer(SOURCE, maxHops + 1);
+		graph.addVertex(source);
 		graph.addVertex(new Layer(walk.target(), 0));
 		for (WalkLink link : walk.links()) {
-			if (!useful.test(link)) {
-				continue;
-			}
-			for (int left = 1; left < maxHops; left++) {
-				connect(graph, walk, maxHops, new Layer(link.from(), left), new Layer(link.to(), left - 1), link);
-				connect(graph, walk, maxHops, new Layer(link.to(), left), new Layer(link.from(), left - 1), link);
+			if (useful.test(link)) {
+				for (int left = 1; left < maxHops; left++) {
+					layers.connect(graph, new Layer(link.from(), left), new Layer(link.to(), left - 1), link);
+					layers.connect(graph, new Layer(link.to(), left), new Layer(link.from(), left - 1), link);
+				}
 			}
 		}
 		for (WalkLink knows : walk.userLinks()) {
-			if (!useful.test(knows)) {
-				continue;
-			}
-			for (int left = 1; left <= maxHops; left++) {
+			for (int left = 1; useful.test(knows) && left <= maxHops; left++) {
 				Layer user = new Layer(knows.from(), left);
-				if (connect(graph, walk, maxHops, user, new Layer(knows.to(), left - 1), knows)) {
-					Layer source = new Layer(SOURCE, maxHops + 1);
-					if (!graph.containsEdge(source, user)) {
-						Hop start = new Hop(source, user, null);
-						graph.addEdge(source, user, start);
-						graph.setEdgeWeight(start, 0);
-					}
+				if (layers.connect(graph, user, new Layer(knows.to(), left - 1), knows)
+						&& !graph.containsEdge(source, user)) {
+					Hop start = new Hop(source, user, null);
+					graph.addEdge(source, user, start);
+					graph.setEdgeWeight(start, 0);
 				}
 			}
 		}
 		return graph;
 	}
 
-	private static boolean connect(Graph<Layer, Hop> graph, WalkGraph walk, int maxHops, Layer from, Layer to,
-			WalkLink link) {
-		if (!possible(walk, maxHops, from) || !possible(walk, maxHops, to)) {
-			return false;
-		}
-		graph.addVertex(from);
-		graph.addVertex(to);
-		Hop hop = new Hop(from, to, link);
-		graph.addEdge(from, to, hop);
-		graph.setEdgeWeight(hop, link.cost());
-		return true;
-	}
+	/**
+	 * Which copies of a node a path can stand on: a node n steps from the target (its
+	 * level) and m steps from the nearest user can have d steps left only if n <= d and m
+	 * + d <= maxHops.
+	 */
+	private static final class Layers {
 
-	/** Whether a path can stand at this node with this many steps still to go. */
-	private static boolean possible(WalkGraph walk, int maxHops, Layer layer) {
-		WalkNode node = layer.node();
-		if (node.equals(walk.target())) {
-			return layer.stepsLeft() == 0;
+		private final WalkGraph walk;
+
+		private final int maxHops;
+
+		private final Map<WalkNode, Integer> fromUsers;
+
+		Layers(WalkGraph walk, int maxHops) {
+			this.walk = walk;
+			this.maxHops = maxHops;
+			this.fromUsers = walk.stepsFromUsers();
 		}
-		if (node.kind() == NodeKind.USER) {
-			return layer.stepsLeft() >= 1 && layer.stepsLeft() <= maxHops;
+
+		boolean connect(Graph<Layer, Hop> graph, Layer from, Layer to, WalkLink link) {
+			if (!possible(from) || !possible(to)) {
+				return false;
+			}
+			graph.addVertex(from);
+			graph.addVertex(to);
+			Hop hop = new Hop(from, to, link);
+			graph.addEdge(from, to, hop);
+			graph.setEdgeWeight(hop, link.cost());
+			return true;
 		}
-		return layer.stepsLeft() >= walk.level(node) && layer.stepsLeft() >= 1 && layer.stepsLeft() < maxHops;
+
+		private boolean possible(Layer layer) {
+			WalkNode node = layer.node();
+			int left = layer.stepsLeft();
+			if (node.equals(walk.target())) {
+				return left == 0;
+			}
+			if (node.kind() == NodeKind.USER) {
+				return left >= 1 && left <= maxHops;
+			}
+			Integer steps = fromUsers.get(node);
+			return steps != null && left >= Math.max(1, walk.level(node)) && left + steps <= maxHops;
+		}
+
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import io.guanxi.relationship.WarmPath.NodeKind;
 import io.guanxi.relationship.WarmPath.StepKind;
 import org.jgrapht.Graph;
+import org.jgrapht.alg.shortestpath.BFSShortestPath;
 import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
 import org.jgrapht.graph.AsGraphUnion;
 import org.jgrapht.graph.SimpleWeightedGraph;
@@ -126,6 +127,32 @@ final class WalkGraph {
 	 * (one search from a start joined to every contact a user knows).
 	 */
 	Map<WalkNode, Double> costsFromUsers() {
+		var paths = new DijkstraShortestPath<>(withUsers()).getPaths(START);
+		Map<WalkNode, Double> costs = new HashMap<>();
+		for (WalkNode node : people.vertexSet()) {
+			costs.put(node, paths.getWeight(node));
+		}
+		return costs;
+	}
+
+	/**
+	 * The fewest steps from any of our users to each node (1 for a contact a user knows);
+	 * unreachable nodes are left out.
+	 */
+	Map<WalkNode, Integer> stepsFromUsers() {
+		var paths = new BFSShortestPath<>(withUsers()).getPaths(START);
+		Map<WalkNode, Integer> steps = new HashMap<>();
+		for (WalkNode node : people.vertexSet()) {
+			double weight = paths.getWeight(node);
+			if (!Double.isInfinite(weight)) {
+				steps.put(node, (int) weight);
+			}
+		}
+		return steps;
+	}
+
+	/** The people and companies with a start joined to every contact a user knows. */
+	private Graph<WalkNode, WalkLink> withUsers() {
 		Graph<WalkNode, WalkLink> starts = new SimpleWeightedGraph<>(null, null);
 		starts.addVertex(START);
 		knownBy.forEach((contact, links) -> {
@@ -135,12 +162,7 @@ final class WalkGraph {
 			starts.addEdge(START, contact, start);
 			starts.setEdgeWeight(start, cheapest);
 		});
-		var paths = new DijkstraShortestPath<>(new AsGraphUnion<>(people, starts)).getPaths(START);
-		Map<WalkNode, Double> costs = new HashMap<>();
-		for (WalkNode node : people.vertexSet()) {
-			costs.put(node, paths.getWeight(node));
-		}
-		return costs;
+		return new AsGraphUnion<>(people, starts);
 	}
 
 	/** Lowers the known cost of the k-th best path. */
