@@ -22,6 +22,7 @@ import io.guanxi.relationship.internal.PersonTie;
 import io.guanxi.relationship.internal.PersonTieRepository;
 import io.guanxi.relationship.internal.UserTie;
 import io.guanxi.relationship.internal.UserTieRepository;
+import io.guanxi.relationship.paths.StepCosts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -114,6 +114,29 @@ class WarmPathIT {
 	}
 
 	@Test
+	void aLongStrongPathBeatsManyShortWeakOnesThatAreFoundFirst() {
+		long target = contact("远", "方" + unique);
+		long near = contact("近", "邻" + unique);
+		long far = contact("远", "亲" + unique);
+		for (int i = 0; i < 5; i++) {
+			knows(users.create(Role.SALES_REP), target, 1);
+		}
+		knows(rep, far, 5);
+		tie(far, near, PersonTieKind.FAMILY, 5);
+		tie(near, target, PersonTieKind.FRIEND, 5);
+
+		List<WarmPath> paths = as(rep, () -> warmPaths.find(target, 4, 5)).paths();
+
+		assertThat(paths.get(0)).extracting(this::names)
+			.isEqualTo(List.of(rep.username(), "远亲" + unique, "近邻" + unique, "远方" + unique));
+		assertThat(paths.get(0).cost()).isEqualTo(4.5);
+		assertThat(paths.subList(1, 5)).allSatisfy(path -> {
+			assertThat(path.nodes()).hasSize(2);
+			assertThat(path.cost()).isEqualTo(5.5);
+		});
+	}
+
+	@Test
 	void aRecentMeetingOnTheTimelineMakesAUserKnowAContact() {
 		TestUser met = users.create(Role.SALES_REP);
 		long target = users.as(met, () -> contacts.create(SaveContact.named("会", "面" + unique)).id());

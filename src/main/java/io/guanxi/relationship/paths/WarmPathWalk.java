@@ -1,4 +1,4 @@
-package io.guanxi.relationship;
+package io.guanxi.relationship.paths;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.guanxi.relationship;
+package io.guanxi.relationship.paths;
 
 import java.time.Instant;
 import java.time.LocalDate;

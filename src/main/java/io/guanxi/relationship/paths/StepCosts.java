@@ -1,4 +1,4 @@
-package io.guanxi.relationship;
+package io.guanxi.relationship.paths;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * at least {@link #MIN_LINK} (no meeting is recorded between two contacts), which bounds
  * the walk.
  */
-final class StepCosts {
+public final class StepCosts {
 
 	static final double MIN_KNOWS = 1.0;
 
@@ -42,7 +42,7 @@ final class StepCosts {
 	 * The strength of a tie known only from the timeline: 3 when they met within 90 days,
 	 * 2 within a year, else 1.
 	 */
-	static int strengthFromMeeting(Instant lastMet, Instant now) {
+	public static int strengthFromMeeting(Instant lastMet, Instant now) {
 		Duration since = Duration.between(lastMet, now);
 		return since.compareTo(RECENT) <= 0 ? 3 : since.compareTo(YEAR) <= 0 ? 2 : 1;
 	}
