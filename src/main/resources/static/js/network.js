@@ -139,9 +139,13 @@
       var item = document.createElement('li');
       item.className = 'list-group-item d-flex flex-wrap gap-2 align-items-center';
       item.setAttribute('data-node', node.id);
+      var icon = document.createElement('i');
+      icon.className = 'bi ' + (node.type === 'ACCOUNT' ? 'bi-building' : 'bi-person');
+      icon.setAttribute('aria-hidden', 'true');
       var link = document.createElement('a');
       link.href = (node.type === 'ACCOUNT' ? '/accounts/' : '/contacts/') + node.recordId;
       link.textContent = node.name;
+      item.appendChild(icon);
       item.appendChild(link);
       list.appendChild(item);
       addExpandButton(item);
@@ -156,7 +160,8 @@
       var button = document.createElement('button');
       button.type = 'button';
       button.className = 'btn btn-sm btn-link p-0 ms-auto';
-      button.textContent = text('expand', node.data('name'));
+      button.textContent = text('expand', '');
+      button.setAttribute('aria-label', text('expand', '') + ': ' + node.data('name'));
       button.addEventListener('click', function () {
         cy.elements().unselect();
         cy.getElementById(id).select();

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * The "Relationships" section of a contact: the person's ties to other people, and who of
  * our users knows them, with the signed-in user's own tie to change.
  */
-record ContactRelationships(long contactId, boolean mayChange, List<Row> ties, List<UserTieView> whoKnows,
+public record ContactRelationships(long contactId, boolean mayChange, List<Row> ties, List<UserTieView> whoKnows,
 		@Nullable UserTieView mine) {
 
 	static ContactRelationships of(long contactId, boolean mayChange, List<PersonTieView> ties,
@@ -28,8 +28,9 @@ record ContactRelationships(long contactId, boolean mayChange, List<Row> ties, L
 	}
 
 	/** One tie: the other person and what they are to this one. */
-	record Row(long tieId, long version, TieRelation relation, long otherContactId, String otherName, int strength,
-			@Nullable LocalDate validFrom, @Nullable LocalDate validTo, @Nullable String note, boolean ended) {
+	public record Row(long tieId, long version, TieRelation relation, long otherContactId, String otherName,
+			int strength, @Nullable LocalDate validFrom, @Nullable LocalDate validTo, @Nullable String note,
+			boolean ended) {
 
 		static Row of(PersonTieView tie, long contactId, LocalDate today) {
 			boolean outgoing = tie.fromContactId() == contactId;

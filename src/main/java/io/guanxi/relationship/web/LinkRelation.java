@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * ("Subsidiary", "Shareholder"…). {@code outgoing} when this account is the link's first
  * (from is the parent of to: the other is the subsidiary).
  */
-record LinkRelation(CompanyLinkKind kind, boolean outgoing) {
+public record LinkRelation(CompanyLinkKind kind, boolean outgoing) {
 
 	/** Every relation a form offers; a symmetric kind once. */
 	static List<LinkRelation> all() {
@@ -36,7 +36,7 @@ record LinkRelation(CompanyLinkKind kind, boolean outgoing) {
 	}
 
 	/** {@code IN_PARENT}, {@code OUT_SUPPLIER}: the form's value. */
-	String code() {
+	public String code() {
 		return (outgoing ? "OUT_" : "IN_") + kind.name();
 	}
 
@@ -55,7 +55,7 @@ record LinkRelation(CompanyLinkKind kind, boolean outgoing) {
 	}
 
 	/** The message key naming what the other company is to this one. */
-	String messageKey() {
+	public String messageKey() {
 		return "relationship.link.role." + code();
 	}
 

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * The "Related companies" section of an account: its links as the page shows them, and
  * whether the viewer may change them.
  */
-record RelatedCompanies(long accountId, boolean mayChange, List<Row> rows) {
+public record RelatedCompanies(long accountId, boolean mayChange, List<Row> rows) {
 
 	static RelatedCompanies of(long accountId, boolean mayChange, List<CompanyLinkView> links, LocalDate today) {
 		List<Row> rows = links.stream()
@@ -25,7 +25,7 @@ record RelatedCompanies(long accountId, boolean mayChange, List<Row> rows) {
 	}
 
 	/** One link: the other company and what it is to this one. */
-	record Row(long linkId, long version, LinkRelation relation, long otherAccountId, String otherName,
+	public record Row(long linkId, long version, LinkRelation relation, long otherAccountId, String otherName,
 			@Nullable BigDecimal sharePercent, @Nullable LocalDate validFrom, @Nullable LocalDate validTo,
 			@Nullable String note, boolean ended, boolean endable) {
 

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * ("Mentor", "Former colleague"…). {@code outgoing} when this contact is the tie's first
  * (from is the mentor of to: the other is the mentee).
  */
-record TieRelation(PersonTieKind kind, boolean outgoing) {
+public record TieRelation(PersonTieKind kind, boolean outgoing) {
 
 	static boolean symmetric(PersonTieKind kind) {
 		return kind != PersonTieKind.MENTOR && kind != PersonTieKind.REFERRED_BY;
@@ -37,7 +37,7 @@ record TieRelation(PersonTieKind kind, boolean outgoing) {
 		return new TieRelation(tie.kind(), !symmetric(tie.kind()) && tie.fromContactId() == contactId);
 	}
 
-	String code() {
+	public String code() {
 		return (outgoing ? "OUT_" : "IN_") + kind.name();
 	}
 
@@ -55,7 +55,7 @@ record TieRelation(PersonTieKind kind, boolean outgoing) {
 		}
 	}
 
-	String messageKey() {
+	public String messageKey() {
 		return "relationship.tie.role." + code();
 	}
 
