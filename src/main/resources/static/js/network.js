@@ -6,6 +6,9 @@
 (function () {
   'use strict';
 
+  // Company links whose direction carries no meaning get no arrow.
+  var MUTUAL = ['PARTNER', 'COMPETITOR', 'ALLIANCE'];
+
   var STYLE = [
     { selector: 'node', style: {
       'label': 'data(label)', 'text-wrap': 'wrap', 'text-max-width': '140px', 'font-size': 11,
@@ -26,6 +29,7 @@
       'text-background-opacity': 0.85 } },
     { selector: 'edge[type = "COMPANY_LINK"]', style: {
       'line-color': '#6c8ebf', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#6c8ebf' } },
+    { selector: 'edge.gx-mutual', style: { 'target-arrow-shape': 'none' } },
     { selector: 'edge[type = "POSITION"]', style: { 'line-style': 'dotted', 'line-color': '#20c997' } },
     { selector: 'edge[type = "PERSON_TIE"]', style: { 'line-style': 'dashed', 'line-color': '#fd7e14' } }
   ];
@@ -102,14 +106,21 @@
         if (cy.getElementById(edge.id).empty() && cy.getElementById(edge.source).nonempty()
             && cy.getElementById(edge.target).nonempty()) {
           cy.add({ group: 'edges', data: {
-            id: edge.id, source: edge.source, target: edge.target, type: edge.type, label: edgeLabel(edge) } });
+            id: edge.id, source: edge.source, target: edge.target, type: edge.type, label: edgeLabel(edge) },
+            classes: MUTUAL.indexOf(edge.kind) >= 0 ? 'gx-mutual' : '' });
         }
       });
       return added;
     }
 
+    /** Lays the graph out; marks the box ready (data-ready) once the nodes stand still. */
     function layout(randomize) {
-      cy.layout({ name: 'cose', animate: false, randomize: randomize, nodeDimensionsIncludeLabels: true, padding: 24 }).run();
+      box.removeAttribute('data-ready');
+      var running = cy.layout({ name: 'cose', animate: false, randomize: randomize, nodeDimensionsIncludeLabels: true, padding: 24 });
+      running.one('layoutstop', function () {
+        box.setAttribute('data-ready', 'true');
+      });
+      running.run();
     }
 
     function expand(node) {
@@ -187,7 +198,6 @@
         list.querySelectorAll('[data-node]').forEach(addExpandButton);
       }
       layout(true);
-      box.setAttribute('data-ready', 'true');
     }).catch(function () {
       say(text('failed', ''), null);
     });

@@ -89,6 +89,7 @@ class RelationshipGraphBrowserTest extends BrowserSupport {
 		assertThat(page.locator("[data-node='contact:" + buyer + "']")).hasCount(0);
 
 		click(graph, "account:" + supplier);
+		assertThat(graph).hasAttribute("data-ready", "true");
 
 		assertThat(page.locator("[data-node='contact:" + buyer + "']")).containsText("郭采购");
 		assertThat(page.locator("[data-node='account:" + partner + "']")).containsText("立讯精密");
@@ -111,6 +112,8 @@ class RelationshipGraphBrowserTest extends BrowserSupport {
 
 		page.navigate(url("/accounts/" + subsidiary));
 		page.getByTestId("related-companies").getByText("Add").click();
+		page.waitForURL(java.util.regex.Pattern.compile(".*/company-links/new"));
+		awaitScripts();
 		page.getByLabel("Find the other company").fill("比亚迪集团 " + unique);
 		page.getByTestId("link-candidates").getByText("比亚迪集团 " + unique).click();
 		page.getByLabel("To this company it is the…").selectOption("IN_PARENT");
@@ -169,7 +172,9 @@ class RelationshipGraphBrowserTest extends BrowserSupport {
 
 	/** Clicks a node on the Cytoscape canvas where it is drawn. */
 	private void click(Locator graph, String nodeId) {
-		graph.evaluate("box => box.scrollIntoView({block: 'center'})");
+		// instantly: Bootstrap scrolls smoothly, and the box would still be moving when
+		// measured
+		graph.evaluate("box => box.scrollIntoView({block: 'center', behavior: 'instant'})");
 		@SuppressWarnings("unchecked")
 		Map<String, Number> at = (Map<String, Number>) graph
 			.evaluate("(box, id) => box.gxGraph.getElementById(id).renderedPosition()", nodeId);
