@@ -8,6 +8,7 @@
   var CARD_HEIGHT = 74;
   var READABLE_ZOOM = 0.62;
   var LARGEST_ZOOM = 1.15;
+  var MIN_HEIGHT = 300;
   var FONT = 'system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
   var chart = null;
@@ -27,35 +28,167 @@
     return found;
   }
 
-  /** One card per position; an edge from each manager's (first) card to the cards of their reports. */
-  function elements(people, roleStyles) {
+  /**
+   * Who reports to whom on the chart: one card per position; a report hangs under their manager's first card.
+   * A loop of reporting lines (which the server refuses) is broken so that every card gets a place.
+   */
+  function hierarchy(people) {
     var cardOfContact = {};
+    var ids = [];
+    var kids = {};
+    var parent = {};
     people.forEach(function (person) {
       var id = 'p' + person.positionId;
+      ids.push(id);
+      kids[id] = [];
       if (!cardOfContact[person.contactId]) {
         cardOfContact[person.contactId] = id;
       }
     });
-    var cards = [];
-    var lines = [];
     people.forEach(function (person) {
       var id = 'p' + person.positionId;
+      var manager = person.reportsToContactId == null ? null : cardOfContact[person.reportsToContactId];
+      if (manager && manager !== id) {
+        parent[id] = manager;
+        kids[manager].push(id);
+      }
+    });
+    var reached = {};
+    function reach(id) {
+      reached[id] = true;
+      kids[id].forEach(function (kid) {
+        if (!reached[kid]) {
+          reach(kid);
+        }
+      });
+    }
+    var tops = ids.filter(function (id) {
+      return !parent[id];
+    });
+    tops.forEach(reach);
+    ids.forEach(function (id) {
+      if (!reached[id]) {
+        kids[parent[id]] = kids[parent[id]].filter(function (kid) {
+          return kid !== id;
+        });
+        delete parent[id];
+        tops.push(id);
+        reach(id);
+      }
+    });
+    return { tops: tops, kids: kids };
+  }
+
+  var GAP = 30;
+  var LEVEL = CARD_HEIGHT + 76;
+  var STACK_FROM = 3;
+  var STACK_ROW = CARD_HEIGHT + 24;
+  var TRUNK_INSET = 20;
+  var STUB = 18;
+  var COLUMN = TRUNK_INSET + STUB + CARD_WIDTH + GAP;
+
+  /**
+   * An org chart's tree: managers centred over their reports. A manager whose reports (three or more) lead
+   * nobody lists them in columns under a line down from the manager, so that a wide team stays readable.
+   */
+  function treeLayout(tree) {
+    var kids = tree.kids;
+    var widths = {};
+    var result = { positions: {}, joints: [], edges: [] };
+
+    function stacked(id) {
+      return kids[id].length >= STACK_FROM && kids[id].every(function (kid) {
+        return kids[kid].length === 0;
+      });
+    }
+    function rows(count) {
+      return Math.max(6, Math.ceil(Math.sqrt(2 * count)));
+    }
+    function width(id) {
+      if (widths[id] === undefined) {
+        var team = kids[id];
+        if (!team.length) {
+          widths[id] = CARD_WIDTH;
+        }
+        else if (stacked(id)) {
+          widths[id] = Math.max(CARD_WIDTH, Math.ceil(team.length / rows(team.length)) * COLUMN - GAP);
+        }
+        else {
+          widths[id] = Math.max(CARD_WIDTH, team.reduce(function (sum, kid) {
+            return sum + width(kid);
+          }, 0) + GAP * (team.length - 1));
+        }
+      }
+      return widths[id];
+    }
+    function placeColumns(id, left, y) {
+      var perColumn = rows(kids[id].length);
+      kids[id].forEach(function (kid, index) {
+        var trunk = left + TRUNK_INSET + Math.floor(index / perColumn) * COLUMN;
+        var at = y + CARD_HEIGHT + 44 + (index % perColumn) * STACK_ROW;
+        result.positions[kid] = { x: trunk + STUB + CARD_WIDTH / 2, y: at };
+        result.joints.push({ id: 'j' + kid, x: trunk, y: at });
+        result.edges.push({ id: 't' + kid, source: id, target: 'j' + kid, kind: 'trunk' });
+        result.edges.push({ id: 's' + kid, source: 'j' + kid, target: kid, kind: 'stub' });
+      });
+      return left + CARD_WIDTH / 2;
+    }
+    function place(id, left, y) {
+      var team = kids[id];
+      var x;
+      if (!team.length) {
+        x = left + CARD_WIDTH / 2;
+      }
+      else if (stacked(id)) {
+        x = placeColumns(id, left, y);
+      }
+      else {
+        var inner = team.reduce(function (sum, kid) {
+          return sum + width(kid);
+        }, 0) + GAP * (team.length - 1);
+        var start = left + (width(id) - inner) / 2;
+        var centres = team.map(function (kid) {
+          var centre = place(kid, start, y + LEVEL);
+          start += width(kid) + GAP;
+          result.edges.push({ id: 'e' + kid, source: id, target: kid, kind: 'tree' });
+          return centre;
+        });
+        x = (centres[0] + centres[centres.length - 1]) / 2;
+      }
+      result.positions[id] = { x: x, y: y };
+      return x;
+    }
+    var left = 0;
+    tree.tops.forEach(function (top) {
+      place(top, left, 0);
+      left += width(top) + GAP * 2;
+    });
+    return result;
+  }
+
+  /** Cards at their places, the lines between them and the joints where a column's line meets a card. */
+  function elements(people, roleStyles) {
+    var layout = treeLayout(hierarchy(people));
+    var all = people.map(function (person) {
+      var id = 'p' + person.positionId;
       var role = person.buyingRole ? roleStyles[person.buyingRole] : null;
-      cards.push({
-        group: 'nodes',
+      return {
+        group: 'nodes', position: layout.positions[id],
         classes: 'person' + (role ? ' has-role' : '') + (role && role.key ? ' key' : ''),
         data: {
           id: id, contactId: person.contactId, name: person.name, title: person.title,
           department: person.departmentName || '', color: role ? role.color : '#cbd5e1',
           role: role ? (role.key ? '★ ' : '') + role.label : ''
         }
-      });
-      var manager = person.reportsToContactId == null ? null : cardOfContact[person.reportsToContactId];
-      if (manager && manager !== id) {
-        lines.push({ group: 'edges', data: { id: 'e' + person.positionId, source: manager, target: id } });
-      }
+      };
     });
-    return cards.concat(lines);
+    layout.joints.forEach(function (joint) {
+      all.push({ group: 'nodes', classes: 'joint', position: { x: joint.x, y: joint.y }, data: { id: joint.id } });
+    });
+    layout.edges.forEach(function (edge) {
+      all.push({ group: 'edges', classes: edge.kind, data: { id: edge.id, source: edge.source, target: edge.target } });
+    });
+    return all;
   }
 
   function style() {
@@ -82,9 +215,11 @@
         'background-color': 'data(color)', 'border-width': 2, 'border-color': '#ffffff',
         label: 'data(text)', 'font-family': FONT, 'font-size': 11, 'font-weight': 600, color: '#ffffff',
         'text-valign': 'center', 'text-halign': 'center' } },
-      { selector: 'edge', style: {
-        width: 1.5, 'line-color': '#94a3b8', 'curve-style': 'taxi', 'taxi-direction': 'downward',
-        'taxi-turn': 28, 'taxi-turn-min-distance': 5, 'target-arrow-shape': 'none' } }
+      { selector: 'node.joint', style: { width: 1, height: 1, 'background-opacity': 0, 'border-width': 0, events: 'no' } },
+      { selector: 'edge', style: { width: 1.5, 'line-color': '#94a3b8', 'target-arrow-shape': 'none', events: 'no' } },
+      { selector: 'edge.tree', style: { 'curve-style': 'taxi', 'taxi-direction': 'downward', 'taxi-turn': '50%' } },
+      { selector: 'edge.trunk', style: { 'curve-style': 'taxi', 'taxi-direction': 'downward', 'taxi-turn': '22px' } },
+      { selector: 'edge.stub', style: { 'curve-style': 'straight' } }
     ];
   }
 
@@ -130,19 +265,29 @@
     }
     else if (cy.zoom() < READABLE_ZOOM) {
       var box = cards.boundingBox();
-      var roots = tops(cards);
-      var middle = roots.length ? roots.boundingBox() : box;
+      var roots = cards.filter(function (card) {
+        return card.incomers('edge').length === 0;
+      });
+      var middle = roots.length ? roots.first().boundingBox() : box;
       cy.zoom(READABLE_ZOOM);
       cy.pan({ x: container.clientWidth / 2 - ((middle.x1 + middle.x2) / 2) * READABLE_ZOOM,
         y: 40 - box.y1 * READABLE_ZOOM });
     }
   }
 
-  /** The people who report to nobody on the chart: the tops of the trees. */
-  function tops(cards) {
-    return cards.filter(function (card) {
-      return card.incomers('edge').length === 0;
-    });
+  /**
+   * A small chart gets a shorter canvas instead of empty space under it; the stylesheet's height is the
+   * most it takes.
+   */
+  function fitHeight(cy, container) {
+    container.style.height = '';
+    // room for the hint under the chart as well
+    var needed = Math.ceil(cy.elements().renderedBoundingBox().h + 2 * 36 + 24);
+    if (needed < container.clientHeight) {
+      container.style.height = Math.max(MIN_HEIGHT, needed) + 'px';
+      cy.resize();
+      frame(cy, container);
+    }
   }
 
   function render(container, data) {
@@ -154,13 +299,9 @@
       autoungrabify: true, autounselectify: true, boxSelectionEnabled: false, minZoom: 0.15, maxZoom: 2.5,
       layout: { name: 'preset' }
     });
-    var cards = cy.nodes('.person');
-    cards.union(cy.edges()).layout({
-      name: 'breadthfirst', directed: true, roots: tops(cards), spacingFactor: 1.05, avoidOverlap: true,
-      nodeDimensionsIncludeLabels: false, animate: false, fit: false
-    }).run();
     decorate(cy);
     frame(cy, container);
+    fitHeight(cy, container);
     var base = container.getAttribute('data-contact');
     cy.on('tap', 'node.person', function (event) {
       window.location.href = base + event.target.data('contactId');
@@ -323,6 +464,19 @@
     if (form) {
       show(new URL(window.location.href).searchParams.get('asOf') || form.getAttribute('data-today'), false);
     }
+  });
+
+  // a phone turned sideways: frame the chart again for the new width
+  var resizing = null;
+  window.addEventListener('resize', function () {
+    clearTimeout(resizing);
+    resizing = setTimeout(function () {
+      if (chart) {
+        chart.resize();
+        frame(chart, chart.container());
+        fitHeight(chart, chart.container());
+      }
+    }, 200);
   });
 
   document.addEventListener('htmx:afterSettle', draw);
