@@ -9,6 +9,7 @@
   var READABLE_ZOOM = 0.62;
   var LARGEST_ZOOM = 1.15;
   var MIN_HEIGHT = 300;
+  var LARGE = 300;
   var FONT = 'system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
   var chart = null;
@@ -296,7 +297,9 @@
     }
     var cy = window.cytoscape({
       container: container, elements: elements(data.people, roles()), style: style(),
-      autoungrabify: true, autounselectify: true, boxSelectionEnabled: false, minZoom: 0.15, maxZoom: 2.5,
+      autoungrabify: true, autounselectify: true, boxSelectionEnabled: false, minZoom: 0.1, maxZoom: 2.5,
+      // a large org pans and zooms smoothly when its lines and labels rest while the view moves
+      hideEdgesOnViewport: data.people.length > LARGE, textureOnViewport: data.people.length > LARGE,
       layout: { name: 'preset' }
     });
     decorate(cy);

@@ -46,13 +46,14 @@ class OrgChartController {
 
 	/**
 	 * The page, or only its part for the day when htmx asks; {@code change} or
-	 * {@code leave} name a position whose form opens filled in.
+	 * {@code leave} name a position whose form opens filled in, {@code all} lists every
+	 * person of a large org.
 	 */
 	@GetMapping
 	String show(@PathVariable long accountId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
 			@RequestParam(required = false) @Nullable Long change, @RequestParam(required = false) @Nullable Long leave,
-			HtmxRequest htmx, Model model) {
+			@RequestParam(defaultValue = "false") boolean all, HtmxRequest htmx, Model model) {
 		LocalDate day = asOf == null ? page.today() : asOf;
 		String openForm = null;
 		if (change != null) {
@@ -63,7 +64,7 @@ class OrgChartController {
 			model.addAttribute("leaveForm", LeaveForm.of(page.positionAt(accountId, leave).positionId(), day));
 			openForm = "leave";
 		}
-		page.fill(model, accountId, day, openForm);
+		page.fill(model, accountId, day, openForm, all);
 		boolean fragment = htmx.isHtmxRequest() && !htmx.isBoosted();
 		return fragment ? OrgChartPage.TEMPLATE + " :: dated" : OrgChartPage.TEMPLATE;
 	}

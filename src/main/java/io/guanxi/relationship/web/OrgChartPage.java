@@ -37,6 +37,12 @@ class OrgChartPage {
 
 	private static final int MARKED_CHANGES = 200;
 
+	/**
+	 * The list under a large org's chart shows its top people first and the rest on
+	 * request: two thousand rows make a page of megabytes.
+	 */
+	static final int LISTED_PEOPLE = 250;
+
 	private final OrgService org;
 
 	private final AccountService accounts;
@@ -61,7 +67,12 @@ class OrgChartPage {
 	 * from a person's row) stay as they are.
 	 */
 	OrgChartView fill(Model model, long accountId, @Nullable LocalDate asOf, @Nullable String openForm) {
-		OrgChartView view = view(accountId, asOf == null ? today() : asOf);
+		return fill(model, accountId, asOf, openForm, false);
+	}
+
+	OrgChartView fill(Model model, long accountId, @Nullable LocalDate asOf, @Nullable String openForm,
+			boolean allPeople) {
+		OrgChartView view = view(accountId, asOf == null ? today() : asOf, allPeople);
 		model.addAttribute("view", view);
 		if (openForm != null || !model.containsAttribute("openForm")) {
 			model.addAttribute("openForm", openForm);
@@ -99,13 +110,15 @@ class OrgChartPage {
 		}
 	}
 
-	private OrgChartView view(long accountId, LocalDate day) {
+	private OrgChartView view(long accountId, LocalDate day, boolean allPeople) {
 		OrgChart chart = org.orgChart(accountId, day);
 		List<PersonnelChangeView> changes = org.changes(accountId, MARKED_CHANGES);
 		TimeScale scale = TimeScale.of(org.historyStart(accountId).orElse(null), day, today(),
 				changes.stream().map(PersonnelChangeView::effectiveOn).toList());
 		boolean canChange = canChange(accountId);
-		return new OrgChartView(chart, today(), scale, ReportingOrder.of(chart.people()),
+		List<PersonRow> rows = ReportingOrder.of(chart.people());
+		boolean all = allPeople || rows.size() <= LISTED_PEOPLE;
+		return new OrgChartView(chart, today(), scale, all ? rows : rows.subList(0, LISTED_PEOPLE), all,
 				changes.subList(0, Math.min(LISTED_CHANGES, changes.size())), departments(chart.departments()),
 				canChange ? people(accountId, chart) : List.of(), positions(chart), canChange);
 	}

@@ -11,9 +11,12 @@ import io.guanxi.relationship.PersonnelChangeView;
  * What the org chart page shows for one day: the chart, the same people as a list in
  * reporting order, the account's latest changes, and the choices its forms offer.
  *
+ * @param rows the people in reporting order: all of them, or the first ones of a large
+ * org
+ * @param allRows whether rows holds everybody on the chart
  * @param canChange whether the viewer may change the account, and so sees the forms
  */
-public record OrgChartView(OrgChart chart, LocalDate today, TimeScale scale, List<PersonRow> rows,
+public record OrgChartView(OrgChart chart, LocalDate today, TimeScale scale, List<PersonRow> rows, boolean allRows,
 		List<PersonnelChangeView> changes, List<DepartmentRow> departments, List<Option> contacts,
 		List<Option> positions, boolean canChange) {
 
@@ -34,7 +37,11 @@ public record OrgChartView(OrgChart chart, LocalDate today, TimeScale scale, Lis
 	}
 
 	public boolean isEmpty() {
-		return rows.isEmpty();
+		return chart.people().isEmpty();
+	}
+
+	public int headcount() {
+		return chart.people().size();
 	}
 
 	/** A choice in a select: an id and what the user reads. */

@@ -13,7 +13,7 @@ import io.guanxi.relationship.OrgPerson;
 /**
  * Lists a chart's people the way the chart draws them: each top person (who reports to
  * nobody on the chart) followed by their reports, depth first, so that a list read aloud
- * follows the tree.
+ * follows the tree. Colleagues are listed by name.
  */
 final class ReportingOrder {
 
@@ -38,10 +38,10 @@ final class ReportingOrder {
 	}
 
 	static List<PersonRow> of(List<OrgPerson> people) {
-		ReportingOrder order = new ReportingOrder(people);
 		List<OrgPerson> sorted = people.stream()
 			.sorted(Comparator.comparing(OrgPerson::name).thenComparing(OrgPerson::positionId))
 			.toList();
+		ReportingOrder order = new ReportingOrder(sorted);
 		sorted.stream().filter(order::isTop).forEach(person -> order.visit(person, 0));
 		// people in a loop of reporting lines have no top; list them all the same
 		sorted.forEach(person -> order.visit(person, 0));
