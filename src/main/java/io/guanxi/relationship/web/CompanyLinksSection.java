@@ -46,7 +46,7 @@ class CompanyLinksSection implements ProfileSection {
 
 	@Override
 	public int order() {
-		return 15;
+		return 16;
 	}
 
 	@Override

@@ -50,7 +50,7 @@ class ContactRelationshipsSection implements ProfileSection {
 
 	@Override
 	public int order() {
-		return 15;
+		return 16;
 	}
 
 	@Override
