@@ -24,6 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -161,6 +162,19 @@ class PersonTiesApiIT {
 			.andExpect(status().isNoContent());
 		mvc.perform(get("/api/v1/contacts/" + contact + "/user-ties").header(HttpHeaders.AUTHORIZATION, bearer))
 			.andExpect(jsonPath("$", hasSize(1)));
+	}
+
+	@Test
+	void theAuthorAndTheColleaguesOfAMeetingBothKnowThePerson() throws Exception {
+		long contact = contact("郑", "总");
+		users.as(manager, () -> timeline.log(new LogInteraction(null, Channel.MEETING, Direction.OUTBOUND, "午餐", null,
+				null, Instant.now().minus(Duration.ofDays(200)), 60, List.of(contact), List.of(rep.id()))));
+
+		mvc.perform(get("/api/v1/contacts/" + contact + "/user-ties").header(HttpHeaders.AUTHORIZATION, bearer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", hasSize(2)))
+			.andExpect(jsonPath("$[*].userId", containsInAnyOrder((int) manager.id(), (int) rep.id())))
+			.andExpect(jsonPath("$[0].strength").value(2));
 	}
 
 	@Test
