@@ -19,10 +19,20 @@ import io.guanxi.platform.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Org charts over time: positions, personnel changes and the rules that keep a chart
@@ -51,6 +61,9 @@ class OrgChartIT {
 
 	@Autowired
 	Duplicates duplicates;
+
+	@Autowired
+	MockMvc mvc;
 
 	TestUser rep;
 
@@ -174,6 +187,31 @@ class OrgChartIT {
 			.containsExactly(ChangeKind.JOINED);
 		assertThatThrownBy(() -> chart(duplicate, LocalDate.of(2024, 1, 1)))
 			.isInstanceOf(RecordNotFoundException.class);
+	}
+
+	@Test
+	void theAccountPageAndTheApiSayWhyAnAccountWithHistoryStays() throws Exception {
+		long account = account("Stays " + unique);
+		long person = contact("赵", "敏");
+		as(() -> org.join(account, join(person, "CFO", null, BuyingRole.ECONOMIC_BUYER, LocalDate.of(2020, 1, 1))));
+		long version = as(() -> accounts.get(account).version());
+
+		mvc.perform(post("/accounts/" + account + "/delete").param("version", String.valueOf(version))
+			.with(users.session(rep))
+			.with(csrf()))
+			.andExpect(redirectedUrl("/accounts/" + account))
+			.andExpect(flash().attribute("problemKey", "relationship.account.error.history"));
+		String problem = mvc
+			.perform(delete("/api/v1/accounts/" + account).header(HttpHeaders.IF_MATCH, "\"" + version + "\"")
+				.header(HttpHeaders.AUTHORIZATION, rep.bearer(users))
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(problem).contains("1 个职位");
+		assertThat(as(() -> accounts.get(account).name())).isEqualTo("Stays " + unique);
 	}
 
 	@Test

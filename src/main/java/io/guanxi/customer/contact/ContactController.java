@@ -119,7 +119,14 @@ class ContactController {
 
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-		contacts.delete(id, version);
+		try {
+			contacts.delete(id, version);
+		}
+		catch (BusinessRuleException ex) {
+			redirect.addFlashAttribute("problemKey", ex.messageKey());
+			redirect.addFlashAttribute("problemArgs", ex.arguments());
+			return "redirect:/contacts/" + id;
+		}
 		redirect.addFlashAttribute("deleted", true);
 		return "redirect:/contacts";
 	}

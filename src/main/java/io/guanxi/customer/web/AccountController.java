@@ -153,7 +153,14 @@ class AccountController {
 
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-		accounts.delete(id, version);
+		try {
+			accounts.delete(id, version);
+		}
+		catch (BusinessRuleException ex) {
+			redirect.addFlashAttribute("problemKey", ex.messageKey());
+			redirect.addFlashAttribute("problemArgs", ex.arguments());
+			return "redirect:/accounts/" + id;
+		}
 		redirect.addFlashAttribute("deleted", true);
 		return "redirect:/accounts";
 	}

@@ -83,6 +83,7 @@ class ListActionController {
 			}
 			catch (BusinessRuleException ex) {
 				redirect.addFlashAttribute("bulkError", ex.messageKey());
+				redirect.addFlashAttribute("bulkErrorArgs", ex.arguments());
 			}
 		}
 		return "redirect:/" + list + (back.isEmpty() ? "?all" : "?" + back);
