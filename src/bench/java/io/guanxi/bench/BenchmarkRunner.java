@@ -129,11 +129,11 @@ public final class BenchmarkRunner {
 		rows.addAll(measureIf(orgChartMissing,
 				"Org chart as of a date (%,d-person account)".formatted(scale.bigAccountPeople()),
 				("GET /api/v1/accounts/{id}/org-chart?asOf=%s, as a manager of 20 reps, on the big accounts the team "
-						+ "owns (%d): %,d people over fifteen years, %,d positions held on that day, reporting lines "
-						+ "seven or eight levels deep, departments four deep. Raw SQL: the account, the positions held "
-						+ "that day with the names of the people the manager may read, and the account's departments")
+						+ "owns (%d): %,d people over fifteen years; on that day %,d positions held, in a reporting "
+						+ "tree %d levels deep and departments four deep. Raw SQL: the account, the positions held that "
+						+ "day with the names of the people the manager may read, and the account's departments")
 					.formatted(BigAccounts.PAST, g.bigAccounts().size(), scale.bigAccountPeople(),
-							g.positionsOnPastDay()),
+							g.positionsOnPastDay(), g.levelsOnPastDay()),
 				orgChart, () -> rawGraph.orgChart(g.anyBigAccount(), BigAccounts.PAST)));
 		rows.addAll(measureIf(networkMissing, "Network view, 2 hops",
 				("GET /api/v1/accounts/{id}/network?depth=2, as a manager of 20 reps, on the %d accounts of the team "

@@ -13,7 +13,7 @@ import io.guanxi.relationship.ChangeKind;
 /**
  * The few accounts with a large org chart: {@link Scale#bigAccountPeople()} people each (the account's three
  * contacts and extra ones), under a chief executive, with divisions, departments and teams nested four deep, and
- * a reporting tree seven or eight levels deep. Managers joined within a year of their own manager; the others at
+ * a reporting tree about seven levels deep. Managers joined within a year of their own manager; the others at
  * any time since, so the chart grows over fifteen years. A quarter were promoted (some twice), some transferred
  * from another department, one in ten of those without reports left, and some managers hold a second position in
  * the project office (兼任). Managers never leave, so no one reports to a person who is gone.

@@ -14,7 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * (org chart), the team's accounts with the most company links (network view), and the warm-path targets the
  * generator made ({@link Acquaintances#WARM_PATH_TARGET}); and what the data set holds.
  */
-record GraphFixture(List<Long> bigAccounts, long positionsOnPastDay, List<Long> networkAccounts,
+record GraphFixture(List<Long> bigAccounts, long positionsOnPastDay, int levelsOnPastDay, List<Long> networkAccounts,
 		List<Long> warmPathTargets, String summary) {
 
 	static GraphFixture load(Connection connection, String scope, Scale scale) throws SQLException {
@@ -25,6 +25,17 @@ record GraphFixture(List<Long> bigAccounts, long positionsOnPastDay, List<Long> 
 		long held = big.isEmpty() ? 0 : ids(connection, """
 				select count(*) from relationship_position where account_id = ? and valid_from <= ?
 				and (valid_to is null or valid_to > ?)""", big.get(0), BigAccounts.PAST, BigAccounts.PAST).get(0);
+		int levels = big.isEmpty() ? 0 : ids(connection, """
+				with recursive chart (contact_id, manager_id) as (
+				    select contact_id, reports_to_contact_id from relationship_position
+				    where account_id = ? and valid_from <= ? and (valid_to is null or valid_to > ?)
+				), levels (contact_id, level) as (
+				    select contact_id, 1 from chart where manager_id is null
+				  union all
+				    select c.contact_id, l.level + 1 from chart c join levels l on c.manager_id = l.contact_id
+				    where l.level < 40
+				)
+				select max(level) from levels""", big.get(0), BigAccounts.PAST, BigAccounts.PAST).get(0).intValue();
 		List<Long> network = ids(connection, """
 				select l.from_account_id from relationship_company_link l join customer_account a on a.id = l.from_account_id
 				where a.owner_id in (%s) group by l.from_account_id order by count(*) desc, l.from_account_id limit 10"""
@@ -32,7 +43,7 @@ record GraphFixture(List<Long> bigAccounts, long positionsOnPastDay, List<Long> 
 		List<Long> targets = ids(connection, """
 				select distinct t.to_contact_id from relationship_person_tie t join customer_contact c on c.id = t.to_contact_id
 				where t.note = ? and c.owner_id in (%s) order by 1""".formatted(scope), Acquaintances.WARM_PATH_TARGET);
-		return new GraphFixture(big, held, network, targets, summary(connection));
+		return new GraphFixture(big, held, levels, network, targets, summary(connection));
 	}
 
 	long anyBigAccount() {
