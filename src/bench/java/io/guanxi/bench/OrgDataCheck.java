@@ -14,7 +14,8 @@ import java.util.Map;
  * (OrgRules): no person holds two overlapping positions in one department, a manager holds a position at the
  * account on the day a report's position starts, reporting lines have no cycle (checked over all positions,
  * whatever their dates, which is stricter than the application), a position's department belongs to its account,
- * and a change's positions are the changed person's. Runs against PostgreSQL and H2.
+ * a change's positions are the changed person's, and no company is above itself in a corporate group (over
+ * PARENT, GROUP_MEMBER and majority SHAREHOLDER links, whatever their dates). Runs against PostgreSQL and H2.
  * <p>
  * On its own: {@code mvn -P bench test-compile exec:java -Dexec.mainClass=io.guanxi.bench.OrgDataCheck
  * -Dexec.classpathScope=test}.
@@ -53,6 +54,21 @@ final class OrgDataCheck {
 				    where u.depth < %d and u.contact_id <> u.start_id
 				)
 				select count(*) from up where contact_id = start_id or depth = %d
+				""".formatted(MAX_DEPTH, MAX_DEPTH));
+		VIOLATIONS.put("companies above themselves in a corporate group (or groups deeper than " + MAX_DEPTH + ")", """
+				with recursive control (controller_id, controlled_id) as (
+				    select case when kind = 'GROUP_MEMBER' then to_account_id else from_account_id end,
+				        case when kind = 'GROUP_MEMBER' then from_account_id else to_account_id end
+				    from relationship_company_link
+				    where kind in ('PARENT', 'GROUP_MEMBER') or (kind = 'SHAREHOLDER' and share_percent > 50)
+				), up (start_id, controller_id, depth) as (
+				    select controlled_id, controller_id, 1 from control
+				  union all
+				    select u.start_id, c.controller_id, u.depth + 1
+				    from up u join control c on c.controlled_id = u.controller_id
+				    where u.depth < %d and u.controller_id <> u.start_id
+				)
+				select count(*) from up where controller_id = start_id or depth = %d
 				""".formatted(MAX_DEPTH, MAX_DEPTH));
 		VIOLATIONS.put("positions in another account's department", """
 				select count(*) from relationship_position p join relationship_department d on d.id = p.department_id
