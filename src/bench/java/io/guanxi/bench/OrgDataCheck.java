@@ -25,6 +25,9 @@ final class OrgDataCheck {
 	/** Longer reporting lines than this count as a cycle. */
 	private static final int MAX_DEPTH = 40;
 
+	/** Deeper corporate groups than this count as a circle. */
+	private static final int MAX_GROUP_DEPTH = 12;
+
 	private static final Map<String, String> VIOLATIONS = new LinkedHashMap<>();
 
 	static {
@@ -53,11 +56,12 @@ final class OrgDataCheck {
 				    from up u join lines l on l.contact_id = u.contact_id and l.account_id = u.account_id
 				    where u.depth < %d and u.contact_id <> u.start_id
 				)
-				select count(*) from up where contact_id = start_id or depth = %d
+				select count(distinct start_id) from up where contact_id = start_id or depth = %d
 				""".formatted(MAX_DEPTH, MAX_DEPTH));
-		VIOLATIONS.put("companies above themselves in a corporate group (or groups deeper than " + MAX_DEPTH + ")", """
+		VIOLATIONS.put("companies above themselves in a corporate group (or groups deeper than " + MAX_GROUP_DEPTH
+				+ ")", """
 				with recursive control (controller_id, controlled_id) as (
-				    select case when kind = 'GROUP_MEMBER' then to_account_id else from_account_id end,
+				    select distinct case when kind = 'GROUP_MEMBER' then to_account_id else from_account_id end,
 				        case when kind = 'GROUP_MEMBER' then from_account_id else to_account_id end
 				    from relationship_company_link
 				    where kind in ('PARENT', 'GROUP_MEMBER') or (kind = 'SHAREHOLDER' and share_percent > 50)
@@ -68,8 +72,8 @@ final class OrgDataCheck {
 				    from up u join control c on c.controlled_id = u.controller_id
 				    where u.depth < %d and u.controller_id <> u.start_id
 				)
-				select count(*) from up where controller_id = start_id or depth = %d
-				""".formatted(MAX_DEPTH, MAX_DEPTH));
+				select count(distinct start_id) from up where controller_id = start_id or depth = %d
+				""".formatted(MAX_GROUP_DEPTH, MAX_GROUP_DEPTH));
 		VIOLATIONS.put("positions in another account's department", """
 				select count(*) from relationship_position p join relationship_department d on d.id = p.department_id
 				where d.account_id <> p.account_id
