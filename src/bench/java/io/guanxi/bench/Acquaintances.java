@@ -17,10 +17,12 @@ import io.guanxi.relationship.PersonTieKind;
  * touch with a former colleague; a few hubs (an association's chair, a head-hunter) know thousands, mostly
  * weakly, three of them among the benchmark team's contacts.
  * <p>
- * For the warm-path benchmark, some contacts of the benchmark team whom none of its users knows are made
- * reachable: three chains each, one of two people and two of three between a contact the team knows and the
- * target, all within the team's contacts (which the team's manager may read). The tie into the target carries
- * {@link #WARM_PATH_TARGET} as its note, so that the benchmark finds the targets.
+ * For the warm-path benchmark, targets whom nobody in the benchmark team knows: people of the team's big
+ * accounts (they are on no timeline, so no interaction makes their account's owner know them) without a
+ * recorded tie to a user. Each gets three chains, one of two people and two of three, from a contact the team
+ * knows, through people of that kind (so no one on the way is known either), all readable by the team's
+ * manager. The tie into the target carries {@link #WARM_PATH_TARGET} as its note, so that the benchmark finds
+ * the targets.
  */
 final class Acquaintances {
 
@@ -107,29 +109,30 @@ final class Acquaintances {
 	}
 
 	private void warmPaths(KnownContacts known, int targets) throws SQLException, IOException {
-		int team = DataGenerator.BENCH_TEAM;
 		int[] knownContacts = known.knownByBenchTeam();
-		if (knownContacts.length == 0 || population.teamContacts(team) < 10 * targets) {
+		int[] strangers = population.bigAccountPeopleOf(DataGenerator.BENCH_TEAM);
+		if (knownContacts.length == 0 || strangers.length < 10 * targets) {
 			return;
 		}
 		Set<Integer> chosen = new HashSet<>();
 		while (chosen.size() < targets) {
-			int target = population.randomTeamContact(team, random);
+			int target = strangers[random.nextInt(strangers.length)];
 			if (!known.knownByBenchTeam(target) && chosen.add(target)) {
 				for (int people : new int[] { 2, 3, 3 }) {
-					chain(knownContacts[random.nextInt(knownContacts.length)], target, people, known);
+					chain(knownContacts[random.nextInt(knownContacts.length)], target, people, known, strangers);
 				}
 			}
 		}
 	}
 
 	/** {@code people} people from a known contact to the target, each tied to the next. */
-	private void chain(int first, int target, int people, KnownContacts known) throws SQLException, IOException {
+	private void chain(int first, int target, int people, KnownContacts known, int[] strangers)
+			throws SQLException, IOException {
 		int previous = first;
 		for (int i = 1; i < people; i++) {
 			int next;
 			do {
-				next = population.randomTeamContact(DataGenerator.BENCH_TEAM, random);
+				next = strangers[random.nextInt(strangers.length)];
 			}
 			while (next == target || next == previous || known.knownByBenchTeam(next));
 			tie(previous, next, random.nextBoolean() ? PersonTieKind.FRIEND : PersonTieKind.FORMER_COLLEAGUE,

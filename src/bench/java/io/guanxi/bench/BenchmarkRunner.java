@@ -137,16 +137,18 @@ public final class BenchmarkRunner {
 				orgChart, () -> rawGraph.orgChart(g.anyBigAccount(), BigAccounts.PAST)));
 		rows.addAll(measureIf(networkMissing, "Network view, 2 hops",
 				("GET /api/v1/accounts/{id}/network?depth=2, as a manager of 20 reps, on the %d accounts of the team "
-						+ "with the most company links (parents of corporate groups): linked companies and key people, "
+						+ "with the most company links to accounts the manager reads (parents of corporate groups): "
+						+ "linked companies and key people, "
 						+ "and theirs. Raw SQL: the same batched statements for two rings (company links, key people, "
 						+ "people's positions and ties, %d candidates per node and direction) and the names of the "
 						+ "readable ones, %d of which per node make the next ring")
 					.formatted(g.networkAccounts().size(), RawGraph.WINDOW, RawGraph.NEIGHBOURS),
 				network, () -> rawGraph.network(g.anyNetworkAccount(), java.time.LocalDate.now())));
 		rows.addAll(measureIf(warmPathsMissing, "Warm path, up to 4 hops",
-				("GET /api/v1/contacts/{id}/warm-paths?maxHops=4, as a manager of 20 reps, to %d contacts of the "
-						+ "team's accounts whom nobody in the team knows, each reachable over chains of two and three "
-						+ "people from contacts the team knows (the graph has hubs of %,d ties). Raw SQL: the people "
+				("GET /api/v1/contacts/{id}/warm-paths?maxHops=4, as a manager of 20 reps, to %d people of the "
+						+ "team's big accounts whom nobody in the team knows (no recorded tie, on no timeline), each "
+						+ "reachable over colleagues and over chains of two and three people from contacts the team "
+						+ "knows (the graph has hubs of %,d ties). Raw SQL: the people "
 						+ "within three ties of the target (the %d strongest of each, readable ones only) in one "
 						+ "recursive statement, and the users who know them, closest first; person ties only")
 					.formatted(g.warmPathTargets().size(), scale.tiesPerHub(), RawGraph.TIES_PER_PERSON),

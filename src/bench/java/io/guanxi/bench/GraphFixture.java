@@ -11,8 +11,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * What the relationship rows pick from, all readable by the benchmark's manager: the big accounts the team owns
- * (org chart), the team's accounts with the most company links (network view), and the warm-path targets the
- * generator made ({@link Acquaintances#WARM_PATH_TARGET}); and what the data set holds.
+ * (org chart), the team's accounts with the most company links to accounts the manager reads (network view), and
+ * the warm-path targets the generator made ({@link Acquaintances#WARM_PATH_TARGET}); and what the data set holds.
  */
 record GraphFixture(List<Long> bigAccounts, long positionsOnPastDay, int levelsOnPastDay, List<Long> networkAccounts,
 		List<Long> warmPathTargets, String summary) {
@@ -37,9 +37,10 @@ record GraphFixture(List<Long> bigAccounts, long positionsOnPastDay, int levelsO
 				)
 				select max(level) from levels""", big.get(0), BigAccounts.PAST, BigAccounts.PAST).get(0).intValue();
 		List<Long> network = ids(connection, """
-				select l.from_account_id from relationship_company_link l join customer_account a on a.id = l.from_account_id
-				where a.owner_id in (%s) group by l.from_account_id order by count(*) desc, l.from_account_id limit 10"""
-			.formatted(scope));
+				select l.from_account_id from relationship_company_link l
+				join customer_account a on a.id = l.from_account_id join customer_account b on b.id = l.to_account_id
+				where a.owner_id in (%1$s) and b.owner_id in (%1$s)
+				group by l.from_account_id order by count(*) desc, l.from_account_id limit 10""".formatted(scope));
 		List<Long> targets = ids(connection, """
 				select distinct t.to_contact_id from relationship_person_tie t join customer_contact c on c.id = t.to_contact_id
 				where t.note = ? and c.owner_id in (%s) order by 1""".formatted(scope), Acquaintances.WARM_PATH_TARGET);

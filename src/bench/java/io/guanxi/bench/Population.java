@@ -94,6 +94,22 @@ final class Population {
 		return false;
 	}
 
+	/** The extra people of the big accounts that the team owns (none on a timeline). */
+	int[] bigAccountPeopleOf(int team) {
+		int count = 0;
+		for (int big : bigAccounts) {
+			count += teamOfAccount(big) == team ? extraPerBigAccount : 0;
+		}
+		int[] people = new int[count];
+		int next = 0;
+		for (int k = 0; k < bigAccounts.length; k++) {
+			for (int i = 0; teamOfAccount(bigAccounts[k]) == team && i < extraPerBigAccount; i++) {
+				people[next++] = firstExtraContact(k) + i;
+			}
+		}
+		return people;
+	}
+
 	/** The first of the account's three regular contacts. */
 	static int firstContact(int account) {
 		return (account - 1) * DataGenerator.CONTACTS_PER_ACCOUNT + 1;
