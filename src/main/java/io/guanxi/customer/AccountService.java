@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -142,6 +143,16 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	public AccountDetails get(long id) {
 		return details(owned.readable(id));
+	}
+
+	/**
+	 * Who owns the account, for jobs and event listeners that run without a signed-in
+	 * user (to notify the owner, say): no access check, so never show the answer to a
+	 * user without checking their access. Empty when the account no longer exists.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Long> ownerOf(long id) {
+		return accounts.findById(id).map(Account::ownerId);
 	}
 
 	public AccountDetails create(SaveAccount command) {

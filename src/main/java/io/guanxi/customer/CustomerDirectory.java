@@ -35,12 +35,29 @@ public class CustomerDirectory {
 
 	/** The names of those of {@code ids} that the caller may read. */
 	public Map<Long, String> accountNames(Collection<Long> ids) {
-		return names("select id, name from customer_account", ids);
+		return accountNames(ids, access.scope());
+	}
+
+	/**
+	 * The names of those of {@code ids} that the user of {@code scope} may read, for jobs
+	 * and listeners that act for a user who is not signed in: pass
+	 * {@link AccessService#scopeOf(long)}.
+	 */
+	public Map<Long, String> accountNames(Collection<Long> ids, AccessScope scope) {
+		return names("select id, name from customer_account", ids, scope);
 	}
 
 	/** The names of those of {@code ids} that the caller may read. */
 	public Map<Long, String> contactNames(Collection<Long> ids) {
-		return names("select id, full_name from customer_contact", ids);
+		return contactNames(ids, access.scope());
+	}
+
+	/**
+	 * The names of those of {@code ids} that the user of {@code scope} may read, for jobs
+	 * and listeners: see {@link #accountNames(Collection, AccessScope)}.
+	 */
+	public Map<Long, String> contactNames(Collection<Long> ids, AccessScope scope) {
+		return names("select id, full_name from customer_contact", ids, scope);
 	}
 
 	/**
@@ -65,8 +82,7 @@ public class CustomerDirectory {
 		return found;
 	}
 
-	private Map<Long, String> names(String select, Collection<Long> ids) {
-		AccessScope scope = access.scope();
+	private Map<Long, String> names(String select, Collection<Long> ids, AccessScope scope) {
 		Map<Long, String> names = new HashMap<>();
 		for (List<Long> batch : batches(ids)) {
 			jdbc.sql(select + " where id in (:ids) and " + scope.ownerCondition("owner_id"))

@@ -5,9 +5,14 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A key person (decision maker, economic buyer, champion) at an account left or changed
- * role. Published after the change is recorded; the alerts of this module tell the
- * account's owner, and a sales module can tell the owners of open opportunities.
+ * A key person (decision maker, economic buyer, champion) at an account joined, left or
+ * changed role, title or department; published in the transaction that records the
+ * change. This module's alerts tell the account's owner (joins left out).
+ * <p>
+ * The hook for the owners of open opportunities at the account, who are to be told too:
+ * the sales module, once it exists, listens to this event itself (an
+ * {@code @ApplicationModuleListener} that looks up the open opportunities of
+ * {@code accountId}); nothing here needs to change for it.
  *
  * @param newAccountId the account the person moved to, when recorded
  * @param newCompanyName the company the person moved to, when recorded without an account

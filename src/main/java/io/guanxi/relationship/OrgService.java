@@ -110,6 +110,17 @@ public class OrgService {
 		return views.changes(changes.findByAccountIdOrderByEffectiveOnDescIdDesc(accountId, Limit.of(limit)));
 	}
 
+	/**
+	 * The key people's changes at the account effective on or after {@code since}, newest
+	 * first, at most {@code limit}: who left, was promoted, moved or changed title or
+	 * role. Joins are left out: a whole org chart loaded at once would bury the rest.
+	 */
+	@Transactional(readOnly = true)
+	public List<PersonnelChangeView> keyPersonChanges(long accountId, LocalDate since, int limit) {
+		accounts.get(accountId);
+		return views.changes(changes.keyPersonChangesSince(accountId, since, Limit.of(limit)));
+	}
+
 	@Transactional(readOnly = true)
 	public OrgPerson position(long positionId) {
 		Position position = found(positionId);

@@ -55,9 +55,15 @@ class AccountController {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 	}
 
+	/**
+	 * An empty prospect; {@code name} fills in the name (a company offered as a lead,
+	 * such as the new employer of a key person who left).
+	 */
 	@GetMapping("/new")
-	String newAccount(Model model) {
-		model.addAttribute("form", SaveAccount.blank());
+	String newAccount(@RequestParam(required = false) @Nullable String name, Model model) {
+		String prefilled = name == null ? "" : name.strip();
+		model.addAttribute("form", prefilled.isEmpty() ? SaveAccount.blank()
+				: new SaveAccount(prefilled.substring(0, Math.min(prefilled.length(), 200)), null));
 		return form(model, null, 0);
 	}
 
