@@ -86,7 +86,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		}
 		else {
 			byte[] body = request.getInputStream().readAllBytes();
-			hash = Sha256.hex(request.getRequestURI().getBytes(StandardCharsets.UTF_8), body);
+			hash = Sha256.hex(target(request), body);
 			forwarded = new CachedBodyRequest(request, body);
 		}
 		if (!store.claim(user.id(), key, hash)) {
@@ -113,6 +113,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
 	}
 
 	/**
+	 * The path with its query: the same file posted to {@code ?kind=positions} and to
+	 * {@code ?kind=person-ties} are two requests.
+	 */
+	private static byte[] target(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return (request.getRequestURI() + (query == null ? "" : "?" + query)).getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
 	 * A multipart request's fingerprint: the path, then each part's name, file name and
 	 * content. Not its raw body, which holds a boundary that a client draws anew for each
 	 * retry. Null when the container cannot parse the parts.
@@ -126,7 +135,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			return null;
 		}
 		List<byte[]> fingerprint = new ArrayList<>();
-		fingerprint.add(request.getRequestURI().getBytes(StandardCharsets.UTF_8));
+		fingerprint.add(target(request));
 		for (Part part : parts) {
 			String header = "\0" + part.getName() + "\0" + Objects.toString(part.getSubmittedFileName(), "") + "\0"
 					+ part.getSize() + "\0";

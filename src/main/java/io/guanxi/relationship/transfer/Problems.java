@@ -1,0 +1,75 @@
+package io.guanxi.relationship.transfer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.guanxi.platform.BusinessRuleException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+/**
+ * The problems found in a file, kept as message keys until the end, then told in the
+ * importer's language with the columns named as the file names them.
+ */
+final class Problems {
+
+	private record Entry(int line, @Nullable String column, MessageSourceResolvable message) {
+	}
+
+	private final List<Entry> entries = new ArrayList<>();
+
+	private final Set<Integer> lines = new HashSet<>();
+
+	void add(int line, @Nullable String column, String key, Object... arguments) {
+		add(line, column, new DefaultMessageSourceResolvable(new String[] { key }, arguments, key));
+	}
+
+	void add(int line, @Nullable String column, BusinessRuleException ex) {
+		add(line, column, ex.messageKey(), ex.arguments());
+	}
+
+	/** A problem already told in the importer's language (a validation message). */
+	void addText(int line, @Nullable String column, String text) {
+		add(line, column, new DefaultMessageSourceResolvable(new String[0], null, text));
+	}
+
+	private void add(int line, @Nullable String column, MessageSourceResolvable message) {
+		entries.add(new Entry(line, column, message));
+		lines.add(line);
+	}
+
+	/** Whether the line has a problem. */
+	boolean has(int line) {
+		return lines.contains(line);
+	}
+
+	boolean isEmpty() {
+		return entries.isEmpty();
+	}
+
+	/** How many rows have problems (the whole file counts as one). */
+	int rows() {
+		return lines.size();
+	}
+
+	/**
+	 * In line order (a line's problems in the order found), each column named by its
+	 * header in {@code headers} (by column name), or by its name.
+	 */
+	List<ImportProblem> resolve(MessageSource messages, Locale locale, Map<String, String> headers) {
+		return entries.stream()
+			.sorted(Comparator.comparingInt(Entry::line))
+			.map(entry -> new ImportProblem(entry.line(),
+					entry.column() == null ? null : headers.getOrDefault(entry.column(), entry.column()),
+					messages.getMessage(entry.message(), locale)))
+			.toList();
+	}
+
+}
