@@ -60,7 +60,8 @@ public final class BenchmarkRunner {
 			List<Row> rows = measureAll(port, fixture);
 			Results.Memory memory = memory(server, new GuanxiClient(port), fixture);
 			Path file = Path.of("benchmarks", "RESULTS.md");
-			Results.write(file, scale, generation, postgresVersion(), measurement, rows, memory);
+			Results.write(file, scale, generation + ". Relationships: " + fixture.graph().summary(), postgresVersion(),
+					measurement, rows, memory);
 			new ImportBenchmark(port, database).appendTo(file);
 			System.out.println(Files.readString(file));
 		}
@@ -85,6 +86,16 @@ public final class BenchmarkRunner {
 		calls.put("search api", () -> api.api(managerToken, "/api/v1/search?limit=10&q=" + GuanxiClient.encode(f.anySearch())));
 		calls.put("profile", () -> manager.page("/accounts/" + f.anyTeamAccount()));
 		calls.put("timeline", () -> api.api(managerToken, timelinePath(f.anyTeamAccount())));
+		GraphFixture g = f.graph();
+		Call orgChart = () -> api.api(managerToken, orgChartPath(g.anyBigAccount()));
+		Call network = () -> api.api(managerToken, networkPath(g.anyNetworkAccount()));
+		Call warmPaths = () -> api.api(managerToken, warmPathsPath(g.anyWarmPathTarget()));
+		String orgChartMissing = missing(api, managerToken, g.bigAccounts(), BenchmarkRunner::orgChartPath);
+		String networkMissing = missing(api, managerToken, g.networkAccounts(), BenchmarkRunner::networkPath);
+		String warmPathsMissing = missing(api, managerToken, g.warmPathTargets(), BenchmarkRunner::warmPathsPath);
+		addIf(calls, orgChartMissing, "org chart", orgChart);
+		addIf(calls, networkMissing, "network", network);
+		addIf(calls, warmPathsMissing, "warm paths", warmPaths);
 		warmUpServer(calls.values());
 		rows.addAll(measure("Get an account by id", "GET /api/v1/accounts/{id}, as a rep",
 				() -> api.api(repToken, "/api/v1/accounts/" + f.anyRepAccount()),
@@ -114,6 +125,34 @@ public final class BenchmarkRunner {
 						+ "the application reads, with the author's and the contacts' names, in one statement",
 				() -> api.api(managerToken, timelinePath(f.anyTeamAccount())),
 				() -> raw.timeline(f.anyTeamAccount())));
+		RawGraph rawGraph = raw.graph();
+		rows.addAll(measureIf(orgChartMissing,
+				"Org chart as of a date (%,d-person account)".formatted(scale.bigAccountPeople()),
+				("GET /api/v1/accounts/{id}/org-chart?asOf=%s, as a manager of 20 reps, on the big accounts the team "
+						+ "owns (%d): %,d people over fifteen years; on that day %,d positions held, in a reporting "
+						+ "tree %d levels deep and departments four deep. Raw SQL: the account, the positions held that "
+						+ "day with the names of the people the manager may read, and the account's departments")
+					.formatted(BigAccounts.PAST, g.bigAccounts().size(), scale.bigAccountPeople(),
+							g.positionsOnPastDay(), g.levelsOnPastDay()),
+				orgChart, () -> rawGraph.orgChart(g.anyBigAccount(), BigAccounts.PAST)));
+		rows.addAll(measureIf(networkMissing, "Network view, 2 hops",
+				("GET /api/v1/accounts/{id}/network?depth=2, as a manager of 20 reps, on the %d accounts of the team "
+						+ "with the most company links to accounts the manager reads (parents of corporate groups): "
+						+ "linked companies and key people, "
+						+ "and theirs. Raw SQL: the same batched statements for two rings (company links, key people, "
+						+ "people's positions and ties, %d candidates per node and direction) and the names of the "
+						+ "readable ones, %d of which per node make the next ring")
+					.formatted(g.networkAccounts().size(), RawGraph.WINDOW, RawGraph.NEIGHBOURS),
+				network, () -> rawGraph.network(g.anyNetworkAccount(), java.time.LocalDate.now())));
+		rows.addAll(measureIf(warmPathsMissing, "Warm path, up to 4 hops",
+				("GET /api/v1/contacts/{id}/warm-paths?maxHops=4, as a manager of 20 reps, to %d people of the "
+						+ "team's big accounts whom nobody in the team knows (no recorded tie, on no timeline), each "
+						+ "reachable over colleagues and over chains of two and three people from contacts the team "
+						+ "knows (the graph has hubs of %,d ties). Raw SQL: the people "
+						+ "within three ties of the target (the %d strongest of each, readable ones only) in one "
+						+ "recursive statement, and the users who know them, closest first; person ties only")
+					.formatted(g.warmPathTargets().size(), scale.tiesPerHub(), RawGraph.TIES_PER_PERSON),
+				warmPaths, () -> rawGraph.warmPaths(g.anyWarmPathTarget(), 4)));
 		rows.addAll(measure("Create an account", "POST /api/v1/accounts, as a rep",
 				() -> api.create(repToken, "/api/v1/accounts",
 						"{\"name\": \"Bench " + ThreadLocalRandom.current().nextInt() + "\"}"),
@@ -124,6 +163,51 @@ public final class BenchmarkRunner {
 
 	private static String timelinePath(long account) {
 		return "/api/v1/accounts/" + account + "/timeline?limit=" + RawSql.TIMELINE_PAGE;
+	}
+
+	private static String orgChartPath(long account) {
+		return "/api/v1/accounts/" + account + "/org-chart?asOf=" + BigAccounts.PAST;
+	}
+
+	private static String networkPath(long account) {
+		return "/api/v1/accounts/" + account + "/network?depth=2";
+	}
+
+	private static String warmPathsPath(long contact) {
+		return "/api/v1/contacts/" + contact + "/warm-paths?maxHops=4";
+	}
+
+	/**
+	 * Why an operation cannot be measured: no record to ask for, or the endpoint is not there (404 for a record
+	 * the user may read); null when it can. Any other answer than 200 fails the run.
+	 */
+	private static String missing(GuanxiClient api, String token, List<Long> ids,
+			java.util.function.LongFunction<String> path) throws Exception {
+		if (ids.isEmpty()) {
+			return "the data set has no record for it (generated by an older generator?)";
+		}
+		int status = api.status(token, path.apply(ids.get(0)));
+		if (status == 404) {
+			return "GET " + path.apply(ids.get(0)) + " answered 404: this build has no such endpoint";
+		}
+		if (status != 200) {
+			throw new IllegalStateException("GET " + path.apply(ids.get(0)) + " answered " + status);
+		}
+		return null;
+	}
+
+	private static void addIf(Map<String, Call> calls, String missing, String name, Call call) {
+		if (missing == null) {
+			calls.put(name, call);
+		}
+	}
+
+	private List<Row> measureIf(String missing, String name, String what, Call guanxi, Call raw) throws Exception {
+		if (missing != null) {
+			System.out.printf("%s: not measured, %s%n", name, missing);
+			return List.of(new Row(name, what + ".\n\n**Not measured:** " + missing, 0, null, null));
+		}
+		return measure(name, what, guanxi, raw);
 	}
 
 	/**
@@ -248,17 +332,18 @@ public final class BenchmarkRunner {
 
 	/** What the calls pick from: ids the users may see, and filter and search terms that occur. */
 	record Fixture(List<Long> repAccounts, List<Long> teamAccounts, List<Long> managerScope, List<ListFilter> filters,
-			List<String> searches) {
+			List<String> searches, GraphFixture graph) {
 
 		static boolean hasScale(BenchDatabase database, Scale scale) throws SQLException {
 			try (Connection connection = database.connect();
 					ResultSet result = connection.createStatement()
 						.executeQuery("select (select count(*) from customer_account where name not like 'Bench %'), "
 								+ "(select count(*) from customer_contact where search_terms is not null), "
-								+ "(select count(*) from customer_interaction where source = 'customer' and channel <> 'SYSTEM')")) {
+								+ "(select count(*) from customer_interaction where source = 'customer' and channel <> 'SYSTEM'), "
+								+ "(select count(*) from (select 1 from relationship_user_tie limit 1) any_tie)")) {
 				result.next();
 				return result.getLong(1) == scale.accounts() && result.getLong(2) == scale.contacts()
-						&& result.getLong(3) == scale.interactions();
+						&& result.getLong(3) == scale.interactions() && result.getLong(4) > 0;
 			}
 			catch (SQLException ex) {
 				return false;
@@ -277,8 +362,8 @@ public final class BenchmarkRunner {
 				List<Long> repAccounts = ids(connection, "select id from customer_account where owner_id = ? limit 5000", rep);
 				List<Long> teamAccounts = ids(connection,
 						"select id from customer_account where owner_id in (" + in + ") limit 5000", null);
-				return new Fixture(repAccounts, teamAccounts, scope,
-						ListFilter.ALL, searches(connection, in));
+				return new Fixture(repAccounts, teamAccounts, scope, ListFilter.ALL, searches(connection, in),
+						GraphFixture.load(connection, in, scale));
 			}
 		}
 

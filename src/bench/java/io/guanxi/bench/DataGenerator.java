@@ -24,8 +24,11 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * Fills a database with reproducible CRM data (seeded random) at a chosen scale, replacing what
  * was there: users in teams under managers, accounts with Chinese and English company names and a profile, and
  * three contacts per account (Chinese and Western names, mobile numbers, e-mail), with their search terms, and
- * interactions with them over the years ({@link Timelines}). PostgreSQL is loaded with COPY, H2 with JDBC
- * batches; never one ORM save per row.
+ * interactions with them over the years ({@link Timelines}); then the customers' own relationships: org charts
+ * over time ({@link OrgCharts}, {@link BigAccounts}), links between companies ({@link CorporateGroups}), ties
+ * between people ({@link Acquaintances}) and our users' ties to contacts ({@link KnownContacts}). See
+ * {@link Scale} for the sizes. PostgreSQL is loaded with COPY, H2 with JDBC batches; never one ORM save per row.
+ * At the end the org data is checked against the application's rules ({@link OrgDataCheck}).
  */
 public final class DataGenerator {
 
@@ -37,10 +40,16 @@ public final class DataGenerator {
 
 	static final int CONTACTS_PER_ACCOUNT = 3;
 
+	/** The team whose manager the benchmark signs in as: its data is made to be found. */
+	static final int BENCH_TEAM = 1;
+
+	/** Contacts at the benchmark team's accounts that none of its users knows, reachable over a few people. */
+	private static final int WARM_PATH_TARGETS = 20;
+
 	private static final String[] MOBILE_PREFIXES = { "138", "139", "135", "136", "150", "151", "186", "188", "177",
 			"199" };
 
-	private static final String[] JOB_TITLES = { "总经理", "采购经理", "技术总监", "财务经理", "销售总监", "IT Manager",
+	static final String[] JOB_TITLES = { "总经理", "采购经理", "技术总监", "财务经理", "销售总监", "IT Manager",
 			"Purchasing Manager", "CTO" };
 
 	private final BenchDatabase database;
@@ -48,6 +57,14 @@ public final class DataGenerator {
 	private final Scale scale;
 
 	private final Random random = new Random(20261123);
+
+	private Population population;
+
+	private BigAccounts bigAccounts;
+
+	private int[] formerColleagues;
+
+	private final StringBuilder summary = new StringBuilder();
 
 	DataGenerator(BenchDatabase database, Scale scale) {
 		this.database = database;
@@ -57,10 +74,11 @@ public final class DataGenerator {
 	public static void main(String[] args) throws Exception {
 		Scale scale = Scale.fromSystemProperty();
 		long started = System.nanoTime();
-		new DataGenerator(BenchDatabase.fromEnvironment(), scale).generate();
+		DataGenerator generator = new DataGenerator(BenchDatabase.fromEnvironment(), scale);
+		generator.generate();
 		double seconds = (System.nanoTime() - started) / 1e9;
-		System.out.printf("Generated %s: %,d accounts, %,d contacts, %,d interactions, %,d reps in %.1f s (%,.0f accounts/s)%n",
-				scale, scale.accounts(), scale.contacts(), scale.interactions(), scale.reps, seconds,
+		System.out.printf("Generated %s: %,d accounts, %,d contacts, %,d interactions, %,d reps; %s in %.1f s (%,.0f accounts/s)%n",
+				scale, scale.accounts(), scale.contacts(), scale.interactions(), scale.reps, generator.summary(), seconds,
 				scale.accounts() / seconds);
 	}
 
@@ -82,6 +100,11 @@ public final class DataGenerator {
 		return "gx_bench-" + username;
 	}
 
+	/** What the relationship part of the last generation wrote. */
+	String summary() {
+		return summary.toString();
+	}
+
 	void generate() throws SQLException, IOException {
 		database.migrate();
 		try (Connection connection = database.connect()) {
@@ -95,20 +118,30 @@ public final class DataGenerator {
 			restartSequence(connection, "customer_account_seq");
 			restartSequence(connection, "customer_contact_seq");
 			restartSequence(connection, "customer_interaction_seq");
+			for (String table : RELATIONSHIP_TABLES) {
+				restartSequence(connection, table + "_seq");
+			}
 			connection.commit();
 			if (database.isPostgres()) {
 				connection.setAutoCommit(true);
 				phase("vacuum analyze", () -> execute(connection, "vacuum analyze"));
 			}
+			phase("check org rules", () -> System.out.println("  " + new OrgDataCheck(connection).run()));
 		}
 	}
 
+	/** The relationship module's tables, each with a sequence of its name. */
+	private static final List<String> RELATIONSHIP_TABLES = List.of("relationship_personnel_change",
+			"relationship_position", "relationship_department", "relationship_company_link", "relationship_person_tie",
+			"relationship_user_tie");
+
 	private void wipe(Connection connection) throws SQLException {
-		List<String> tables = List.of("customer_interaction_user", "customer_interaction_contact",
+		List<String> tables = new java.util.ArrayList<>(RELATIONSHIP_TABLES);
+		tables.addAll(List.of("platform_notification", "customer_interaction_user", "customer_interaction_contact",
 				"customer_interaction", "customer_account_contact", "customer_contact_aud", "customer_contact",
 				"customer_account_aud", "customer_account", "platform_api_token",
 				"platform_idempotency_key", "platform_user_aud", "platform_team_aud", "platform_revision",
-				"platform_user", "platform_team", "event_publication");
+				"platform_user", "platform_team", "event_publication"));
 		if (database.isPostgres()) {
 			execute(connection, "truncate customer_search_word, " + String.join(", ", tables) + " cascade");
 			return;
@@ -179,6 +212,16 @@ public final class DataGenerator {
 		Timelines timelines = new Timelines(scale.accounts(), scale.interactionsPerAccount(), CONTACTS_PER_ACCOUNT);
 		phase("accounts and contacts", () -> insertAccountsAndContacts(connection, timelines));
 		phase("interactions", () -> timelines.write(connection, postgres));
+		phase("org charts", () -> writeOrgCharts(connection));
+		phase("company links", () -> {
+			long links = new CorporateGroups(population).write(connection, postgres,
+					Math.max(2, scale.accounts() / 50_000), Math.max(10, Math.min(scale.accounts() / 100, 1_000)));
+			summary.append(String.format(", %,d company links", links));
+		});
+		KnownContacts known = new KnownContacts(population);
+		phase("user ties", () -> summary.append(String.format(", %,d user ties", known.write(connection, postgres))));
+		phase("person ties", () -> summary.append(String.format(", %,d person ties", new Acquaintances(population)
+			.write(connection, postgres, scale, formerColleagues, known, WARM_PATH_TARGETS))));
 		if (postgres) {
 			phase("indexes", () -> {
 				execute(connection, "set local maintenance_work_mem = '1GB'");
@@ -202,6 +245,11 @@ public final class DataGenerator {
 	private void insertAccountsAndContacts(Connection connection, Timelines timelines)
 			throws SQLException, IOException {
 		boolean postgres = database.isPostgres();
+		int teams = Math.max(1, scale.reps / REPS_PER_TEAM);
+		int[] big = bigAccountIds();
+		population = new Population(scale.accounts(), scale.reps, teams, big, scale.extraPeoplePerBigAccount());
+		Names.Company[] bigCompanies = new Names.Company[big.length];
+		Instant[] bigCreated = new Instant[big.length];
 		try (TableWriter accounts = new TableWriter(connection, postgres, "customer_account", "id", "name", "kind",
 				"industry", "size_band", "country", "city", "phone", "phone_e164", "email", "website", "source", "tier",
 				"lifecycle_stage", "status", "owner_id", "version", "created_at", "updated_at", "search_terms");
@@ -214,6 +262,10 @@ public final class DataGenerator {
 			for (int id = 1; id <= scale.accounts(); id++) {
 				Instant created = createdAt();
 				long owner = ownerOf(id);
+				int bigIndex = indexOf(big, id);
+				if (bigIndex >= 0) {
+					owner = bigAccountOwner(bigIndex, owner, teams);
+				}
 				Names.Company company = Names.company(random, id);
 				String local = String.format("%04d %04d", random.nextInt(2000, 9000), random.nextInt(10_000));
 				String phone = "0" + company.areaCode() + "-" + local;
@@ -225,22 +277,90 @@ public final class DataGenerator {
 						random.nextInt(10) == 0 ? "INACTIVE" : "ACTIVE", owner, 0, created, updatedAt(created),
 						SearchTerms.of(company.name(), null, phone, phoneE164));
 				timelines.account(id, owner, company.name(), contactId + 1, created);
+				population.account(id, owner,
+						Character.UnicodeScript.of(company.name().codePointAt(0)) == Character.UnicodeScript.HAN);
+				if (bigIndex >= 0) {
+					bigCompanies[bigIndex] = company;
+					bigCreated[bigIndex] = created;
+				}
 				for (int c = 0; c < CONTACTS_PER_ACCOUNT; c++) {
 					contactId++;
-					Names.Person person = Names.contact(random);
-					String mobileDigits = MOBILE_PREFIXES[random.nextInt(MOBILE_PREFIXES.length)]
-							+ String.format("%08d", random.nextInt(100_000_000));
-					String mobile = mobileDigits.substring(0, 3) + " " + mobileDigits.substring(3, 7) + " "
-							+ mobileDigits.substring(7);
-					String title = JOB_TITLES[random.nextInt(JOB_TITLES.length)];
-					contacts.add(contactId, person.family(), person.given(), person.fullName(), person.alternateName(),
-							title, mobile, "+86" + mobileDigits,
-							person.emailName() + contactId + "@" + company.domain(), owner, 0, created,
-							updatedAt(created), SearchTerms.of(person.fullName(), person.alternateName(), mobile,
-									"+86" + mobileDigits, null, null));
-					links.add((long) id, contactId, title, c == 0, created);
+					contact(contacts, links, contactId, id, owner, company, created, null, c == 0);
 				}
 			}
+			bigAccounts = new BigAccounts(population, scale.bigAccountPeople());
+			for (int k = 0; k < big.length; k++) {
+				for (int i = CONTACTS_PER_ACCOUNT; i < scale.bigAccountPeople(); i++) {
+					contactId++;
+					contact(contacts, links, contactId, big[k], population.owner(big[k]), bigCompanies[k],
+							bigCreated[k], bigAccounts.title(k, i), false);
+				}
+			}
+		}
+	}
+
+	/**
+	 * A contact of the account, owned by its owner, with a Chinese or Western name; with one of the
+	 * {@link #JOB_TITLES} when {@code title} is null.
+	 */
+	private void contact(TableWriter contacts, TableWriter links, long contactId, int account, long owner,
+			Names.Company company, Instant created, String title, boolean primary) throws SQLException, IOException {
+		Names.Person person = Names.contact(random);
+		String mobileDigits = MOBILE_PREFIXES[random.nextInt(MOBILE_PREFIXES.length)]
+				+ String.format("%08d", random.nextInt(100_000_000));
+		String mobile = mobileDigits.substring(0, 3) + " " + mobileDigits.substring(3, 7) + " "
+				+ mobileDigits.substring(7);
+		if (title == null) {
+			int index = random.nextInt(JOB_TITLES.length);
+			population.contactTitle(contactId, index);
+			title = JOB_TITLES[index];
+		}
+		contacts.add(contactId, person.family(), person.given(), person.fullName(), person.alternateName(), title,
+				mobile, "+86" + mobileDigits, person.emailName() + contactId + "@" + company.domain(), owner, 0, created,
+				updatedAt(created), SearchTerms.of(person.fullName(), person.alternateName(), mobile,
+						"+86" + mobileDigits, null, null));
+		links.add((long) account, contactId, title, primary, created);
+	}
+
+	/**
+	 * The big accounts, spread over the ids. Every fourth is owned by a rep of the benchmark's team, so that its
+	 * manager sees some of them and not the others.
+	 */
+	private int[] bigAccountIds() {
+		int count = scale.bigAccounts();
+		int[] ids = new int[count];
+		for (int k = 0; k < count; k++) {
+			ids[k] = (int) (1 + (long) scale.accounts() * (2L * k + 1) / (2L * count));
+		}
+		return ids;
+	}
+
+	private long bigAccountOwner(int index, long owner, int teams) {
+		if (index % 4 != 0) {
+			return owner;
+		}
+		int teamReps = (scale.reps - BENCH_TEAM) / teams + 1;
+		return repId(BENCH_TEAM + (index / 4 % teamReps) * teams);
+	}
+
+	private static int indexOf(int[] values, int value) {
+		for (int i = 0; i < values.length; i++) {
+			if (values[i] == value) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** The org charts of all accounts; the leavers' former colleagues are kept for their ties. */
+	private void writeOrgCharts(Connection connection) throws SQLException, IOException {
+		try (OrgWriter writer = new OrgWriter(connection, database.isPostgres())) {
+			OrgCharts charts = new OrgCharts(population, writer);
+			charts.write(bigAccounts);
+			formerColleagues = charts.departures().formerColleagues();
+			summary.append(String.format("%,d departments, %,d positions, %,d personnel changes (%d big accounts "
+					+ "of %,d people, reporting lines %d levels deep)", writer.departments(), writer.positions(),
+					writer.changes(), scale.bigAccounts(), scale.bigAccountPeople(), bigAccounts.deepestLevel() + 1));
 		}
 	}
 
@@ -255,8 +375,8 @@ public final class DataGenerator {
 				var result = statement.executeQuery("""
 						select i.relname, pg_get_indexdef(i.oid) from pg_index x
 						join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid
-						where t.relname in ('customer_account', 'customer_contact', 'customer_account_contact',
-						    'customer_interaction', 'customer_interaction_contact')
+						where (t.relname in ('customer_account', 'customer_contact', 'customer_account_contact',
+						    'customer_interaction', 'customer_interaction_contact') or t.relname like 'relationship\\_%')
 						and not exists (select 1 from pg_constraint c where c.conindid = x.indexrelid)
 						and t.relnamespace = to_regnamespace(current_schema())
 						""")) {

@@ -51,6 +51,14 @@ final class GuanxiClient {
 				200);
 	}
 
+	/** The status an API call answers, to tell whether an endpoint exists. */
+	int status(String token, String path) throws IOException, InterruptedException {
+		return http
+			.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token).build(),
+					HttpResponse.BodyHandlers.discarding())
+			.statusCode();
+	}
+
 	String create(String token, String path, String json) throws IOException, InterruptedException {
 		return send(HttpRequest.newBuilder(URI.create(base + path))
 			.header("Authorization", "Bearer " + token)

@@ -25,6 +25,8 @@ final class RawSql implements AutoCloseable {
 
 	private final HikariDataSource pool;
 
+	private final RawGraph graph;
+
 	RawSql(BenchDatabase database, List<Long> ownerScope) {
 		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(database.url());
@@ -34,6 +36,12 @@ final class RawSql implements AutoCloseable {
 		config.setMaximumPoolSize(10);
 		this.pool = new HikariDataSource(config);
 		this.scope = ownerScope.stream().map(String::valueOf).collect(Collectors.joining(","));
+		this.graph = new RawGraph(pool, scope);
+	}
+
+	/** The baselines of the relationship reads, with the same pool and scope. */
+	RawGraph graph() {
+		return graph;
 	}
 
 	void accountById(long id) throws SQLException {

@@ -14,6 +14,7 @@ import java.util.Map;
 /** Writes benchmarks/RESULTS.md: the machine, the data, a table per operation and the memory. */
 final class Results {
 
+	/** A measurement; one without figures (guanxi null) says in {@code what} why it was not measured. */
 	record Row(String operation, String what, int clients, Measurement.Stats guanxi, Measurement.Stats raw) {
 	}
 
@@ -42,8 +43,9 @@ final class Results {
 			.append(", PostgreSQL ")
 			.append(postgres)
 			.append("; the server runs with -Xmx1g, the load from the same machine\n");
-		md.append(String.format(Locale.ROOT, "- Data: scale `%s`, %,d accounts, %,d contacts (%d per account) and %,d interactions (%d per account, over five years), %,d sales reps in teams of 20 under a manager; %s%n",
+		md.append(String.format(Locale.ROOT, "- Data: scale `%s`, %,d accounts, %,d contacts (%d per account; %d big accounts have %,d people each) and %,d interactions (%d per account, over five years), %,d sales reps in teams of 20 under a manager; %s%n",
 				scale.name().toLowerCase(Locale.ROOT), scale.accounts(), scale.contacts(), DataGenerator.CONTACTS_PER_ACCOUNT,
+				scale.bigAccounts(), scale.bigAccountPeople(),
 				scale.interactions(), scale.interactionsPerAccount(), scale.reps, generation));
 		md.append("- Method: 30 s of every read at 8 clients to warm the server up, then per operation closed-loop clients "
 				+ "(JDK HttpClient, keep-alive), latency in HdrHistogram; "
@@ -53,6 +55,9 @@ final class Results {
 		rows.forEach(row -> byOperation.computeIfAbsent(row.operation(), key -> new java.util.ArrayList<>()).add(row));
 		byOperation.forEach((operation, operationRows) -> {
 			md.append("## ").append(operation).append("\n\n").append(operationRows.get(0).what()).append("\n\n");
+			if (operationRows.get(0).guanxi() == null) {
+				return;
+			}
 			md.append("| clients | p50 ms | p95 ms | p99 ms | req/s | raw p50 ms | raw p95 ms | raw req/s | ratio p50 | ratio p95 |\n");
 			md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 			for (Row row : operationRows) {

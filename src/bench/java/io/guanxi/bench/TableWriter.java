@@ -15,7 +15,7 @@ import org.postgresql.PGConnection;
 
 /**
  * Rows for one table, written in chunks: COPY on PostgreSQL, JDBC batches on H2. Values are Long, Integer,
- * String, Boolean, Instant, String[] (an array column) or null.
+ * String, Boolean, Instant, LocalDate, BigDecimal, String[] (an array column) or null.
  * <p>
  * COPY runs with FREEZE: the rows are stored already frozen and visible, so the VACUUM after the load has
  * nothing to write. PostgreSQL allows that only into a table emptied or created in the same transaction, as the
@@ -54,8 +54,9 @@ final class TableWriter implements AutoCloseable {
 		}
 	}
 
+	/** The rows added so far, also those not yet sent. */
 	long written() {
-		return written;
+		return written + rows.size();
 	}
 
 	@Override

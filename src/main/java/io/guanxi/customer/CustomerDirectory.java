@@ -68,12 +68,20 @@ public class CustomerDirectory {
 		List<LastInteraction> found = new ArrayList<>();
 		for (List<Long> batch : batches(contactIds)) {
 			found.addAll(jdbc.sql("""
-					select ic.contact_id, coalesce(iu.user_id, i.author_id) as user_id, max(i.occurred_at) as last_at
-					from customer_interaction_contact ic
-					join customer_interaction i on i.id = ic.interaction_id
-					left join customer_interaction_user iu on iu.interaction_id = i.id
-					where ic.contact_id in (:ids) and coalesce(iu.user_id, i.author_id) is not null
-					group by ic.contact_id, coalesce(iu.user_id, i.author_id)
+					select met.contact_id, met.user_id, max(met.occurred_at) as last_at
+					from (
+					    select ic.contact_id, i.author_id as user_id, i.occurred_at
+					    from customer_interaction_contact ic
+					    join customer_interaction i on i.id = ic.interaction_id
+					    where ic.contact_id in (:ids) and i.author_id is not null
+					    union all
+					    select ic.contact_id, iu.user_id, i.occurred_at
+					    from customer_interaction_contact ic
+					    join customer_interaction i on i.id = ic.interaction_id
+					    join customer_interaction_user iu on iu.interaction_id = i.id
+					    where ic.contact_id in (:ids)
+					) met
+					group by met.contact_id, met.user_id
 					""")
 				.param("ids", batch)
 				.query((rs, n) -> new LastInteraction(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant()))

@@ -1,5 +1,6 @@
 package io.guanxi.relationship;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +13,16 @@ import io.guanxi.platform.RecordNotFoundException;
 import io.guanxi.platform.StaleVersionException;
 import io.guanxi.relationship.internal.CompanyLink;
 import io.guanxi.relationship.internal.CompanyLinkRepository;
+import io.guanxi.relationship.internal.GroupRules;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Typed, directed, dated links between accounts (客户之间的关联关系). Recording one needs the
- * right to change its first account and to read the second.
+ * Typed, directed, dated links between accounts (客户之间的关联关系). Recording, changing or
+ * deleting one needs the right to read both accounts and to change one of them (the one
+ * whose page it is recorded on). A parent, group or majority-shareholder link that would
+ * make a company its own ancestor is refused ({@link GroupRules}).
  */
 @Service
 @Transactional
@@ -31,10 +36,13 @@ public class CompanyLinks {
 
 	private final CustomerDirectory directory;
 
-	CompanyLinks(CompanyLinkRepository links, AccountService accounts, CustomerDirectory directory) {
+	private final GroupRules rules;
+
+	CompanyLinks(CompanyLinkRepository links, AccountService accounts, CustomerDirectory directory, GroupRules rules) {
 		this.links = links;
 		this.accounts = accounts;
 		this.directory = directory;
+		this.rules = rules;
 	}
 
 	/** The links of the account, both ways, to accounts the caller may read. */
@@ -55,6 +63,7 @@ public class CompanyLinks {
 
 	public CompanyLinkView create(SaveCompanyLink command) {
 		check(command);
+		checkCircle(command, null);
 		CompanyLink link = new CompanyLink(command.fromAccountId(), command.toAccountId(), command.kind());
 		describe(link, command);
 		links.save(link);
@@ -68,9 +77,17 @@ public class CompanyLinks {
 		SaveCompanyLink same = new SaveCompanyLink(link.fromAccountId(), link.toAccountId(), command.kind(),
 				command.sharePercent(), command.validFrom(), command.validTo(), command.note());
 		checkTerms(same);
+		checkCircle(same, id);
 		describe(link, same);
 		links.flush();
 		return get(id);
+	}
+
+	/** The link stops holding on {@code day}: it stays as history. */
+	public CompanyLinkView end(long id, LocalDate day, long expectedVersion) {
+		CompanyLinkView link = get(id);
+		return update(id, new SaveCompanyLink(link.fromAccountId(), link.toAccountId(), link.kind(),
+				link.sharePercent(), link.validFrom(), day, link.note()), expectedVersion);
 	}
 
 	public void delete(long id, long expectedVersion) {
@@ -78,8 +95,7 @@ public class CompanyLinks {
 	}
 
 	private void check(SaveCompanyLink command) {
-		accounts.checkChange(command.fromAccountId());
-		accounts.get(command.toAccountId());
+		checkChangeEither(command.fromAccountId(), command.toAccountId());
 		if (command.fromAccountId().equals(command.toAccountId())) {
 			throw new BusinessRuleException("relationship.link.error.self");
 		}
@@ -96,6 +112,28 @@ public class CompanyLinks {
 		}
 	}
 
+	private void checkCircle(SaveCompanyLink command, @Nullable Long replacing) {
+		if (rules.closesCircle(command.kind(), command.sharePercent(), command.fromAccountId(), command.toAccountId(),
+				command.validFrom(), command.validTo(), replacing)) {
+			long above = CompanyLink.controllerOf(command.kind(), command.fromAccountId(), command.toAccountId());
+			long below = CompanyLink.controlledOf(command.kind(), command.fromAccountId(), command.toAccountId());
+			throw new BusinessRuleException("relationship.link.error.cycle", accounts.get(below).name(),
+					accounts.get(above).name());
+		}
+	}
+
+	/** Both accounts readable, and one of them changeable by the caller. */
+	private void checkChangeEither(long oneAccountId, long otherAccountId) {
+		accounts.get(oneAccountId);
+		accounts.get(otherAccountId);
+		try {
+			accounts.checkChange(oneAccountId);
+		}
+		catch (RecordNotFoundException ex) {
+			accounts.checkChange(otherAccountId);
+		}
+	}
+
 	private static void describe(CompanyLink link, SaveCompanyLink command) {
 		link.describe(command.kind(), command.sharePercent(), command.validFrom(), command.validTo(),
 				command.note() == null || command.note().isBlank() ? null : command.note().strip());
@@ -103,7 +141,7 @@ public class CompanyLinks {
 
 	private CompanyLink changeable(long id, long expectedVersion) {
 		CompanyLink link = found(id);
-		accounts.checkChange(link.fromAccountId());
+		checkChangeEither(link.fromAccountId(), link.toAccountId());
 		if (link.version() != expectedVersion) {
 			throw new StaleVersionException(RECORD_TYPE, id, expectedVersion, link.version());
 		}

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import io.guanxi.customer.AccountDetails;
 import io.guanxi.customer.AccountService;
@@ -108,6 +109,16 @@ public class OrgService {
 	public List<PersonnelChangeView> changes(long accountId, int limit) {
 		accounts.get(accountId);
 		return views.changes(changes.findByAccountIdOrderByEffectiveOnDescIdDesc(accountId, Limit.of(limit)));
+	}
+
+	/**
+	 * The first day anybody held a position at the account, empty when nobody ever did:
+	 * where a chart's time line starts.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<LocalDate> historyStart(long accountId) {
+		accounts.get(accountId);
+		return Optional.ofNullable(positions.firstDayAt(accountId));
 	}
 
 	/**

@@ -30,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Who knows whom: ties between contacts (former colleagues, classmates, family…) and
  * between our users and contacts. A user's tie to a contact is recorded with a strength,
  * or known from the timeline alone, where its strength follows how recently they met.
+ * Recording, changing or deleting a tie between contacts needs the right to read both and
+ * to change one of them.
  */
 @Service
 @Transactional
@@ -77,8 +79,7 @@ public class PersonTies {
 	}
 
 	public PersonTieView create(SavePersonTie command) {
-		contacts.checkChange(command.fromContactId());
-		contacts.get(command.toContactId());
+		checkChangeEither(command.fromContactId(), command.toContactId());
 		if (command.fromContactId().equals(command.toContactId())) {
 			throw new BusinessRuleException("relationship.tie.error.self");
 		}
@@ -169,6 +170,18 @@ public class PersonTies {
 		}
 	}
 
+	/** Both people readable, and one of them changeable by the caller. */
+	private void checkChangeEither(long oneContactId, long otherContactId) {
+		contacts.get(oneContactId);
+		contacts.get(otherContactId);
+		try {
+			contacts.checkChange(oneContactId);
+		}
+		catch (RecordNotFoundException ex) {
+			contacts.checkChange(otherContactId);
+		}
+	}
+
 	private static void describe(PersonTie tie, SavePersonTie command) {
 		if (command.validFrom() != null && command.validTo() != null
 				&& !command.validTo().isAfter(command.validFrom())) {
@@ -180,7 +193,7 @@ public class PersonTies {
 
 	private PersonTie changeable(long id, long expectedVersion) {
 		PersonTie tie = found(id);
-		contacts.checkChange(tie.fromContactId());
+		checkChangeEither(tie.fromContactId(), tie.toContactId());
 		if (tie.version() != expectedVersion) {
 			throw new StaleVersionException(RECORD_TYPE, id, expectedVersion, tie.version());
 		}

@@ -7,8 +7,8 @@
  * Visibility follows the customer records: a position, change or tie is shown only when
  * the caller may read every account and contact it names, so a chart or a path never
  * shows a node the caller may not read. Changing an account's org structure needs the
- * right to change that account; a company link, the right to change its first account; a
- * person tie, the right to change its first contact.
+ * right to change that account; a company link, the right to change one of its two
+ * accounts; a person tie, the right to change one of its two contacts.
  */
 @ApplicationModule(displayName = "Relationship", allowedDependencies = { "platform", "customer" })
 @NullMarked

@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "relationship_company_link")
 public class CompanyLink extends TrackedEntity {
 
+	private static final BigDecimal MAJORITY = BigDecimal.valueOf(50);
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "relationship_company_link_seq")
 	@SequenceGenerator(name = "relationship_company_link_seq", sequenceName = "relationship_company_link_seq",
@@ -95,6 +97,52 @@ public class CompanyLink extends TrackedEntity {
 
 	public void endOn(LocalDate day) {
 		this.validTo = day;
+	}
+
+	/**
+	 * Whether a link of this kind puts one account above the other in a corporate group:
+	 * a parent, a group membership, or a shareholder with more than half of the shares.
+	 */
+	public static boolean controlling(CompanyLinkKind kind, @Nullable BigDecimal sharePercent) {
+		return kind == CompanyLinkKind.PARENT || kind == CompanyLinkKind.GROUP_MEMBER
+				|| (kind == CompanyLinkKind.SHAREHOLDER && sharePercent != null
+						&& sharePercent.compareTo(MAJORITY) > 0);
+	}
+
+	/**
+	 * The account above in the group: the parent, the group, the majority shareholder.
+	 */
+	public static long controllerOf(CompanyLinkKind kind, long fromAccountId, long toAccountId) {
+		return kind == CompanyLinkKind.GROUP_MEMBER ? toAccountId : fromAccountId;
+	}
+
+	public static long controlledOf(CompanyLinkKind kind, long fromAccountId, long toAccountId) {
+		return kind == CompanyLinkKind.GROUP_MEMBER ? fromAccountId : toAccountId;
+	}
+
+	public boolean controlling() {
+		return controlling(kind, sharePercent);
+	}
+
+	public long controllerId() {
+		return controllerOf(kind, fromAccountId, toAccountId);
+	}
+
+	public long controlledId() {
+		return controlledOf(kind, fromAccountId, toAccountId);
+	}
+
+	public boolean validOn(LocalDate day) {
+		return (validFrom == null || !validFrom.isAfter(day)) && (validTo == null || validTo.isAfter(day));
+	}
+
+	/**
+	 * Whether the link holds on some day from {@code from} (inclusive) to {@code to}
+	 * (exclusive); null: open.
+	 */
+	public boolean overlaps(@Nullable LocalDate from, @Nullable LocalDate to) {
+		return (validFrom == null || to == null || validFrom.isBefore(to))
+				&& (validTo == null || from == null || from.isBefore(validTo));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -29,5 +30,8 @@ public interface PositionRepository extends JpaRepository<Position, Long> {
 	long countByAccountIdIn(Collection<Long> accountIds);
 
 	long countByDepartmentId(long departmentId);
+
+	@Query("select min(p.validFrom) from Position p where p.accountId = :accountId")
+	@Nullable LocalDate firstDayAt(long accountId);
 
 }
