@@ -54,8 +54,8 @@ final class PathRanking {
 	}
 
 	/**
-	 * The cost of the k-th cheapest path, or infinity while there are fewer; no more than
-	 * {@code bound}, the k-th cost before the graph grew.
+	 * The cost of the k-th cheapest path, or infinity while fewer than k are found among
+	 * those no dearer than {@code bound} (the k-th cost before the graph grew).
 	 */
 	static double kthCost(WalkGraph walk, int maxHops, int k, double bound) {
 		List<RankedPath> ranked = rank(walk, maxHops, k, bound);
