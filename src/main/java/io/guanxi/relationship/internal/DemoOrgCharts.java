@@ -9,7 +9,13 @@ import io.guanxi.customer.AccountFilter;
 import io.guanxi.customer.AccountService;
 import io.guanxi.customer.AccountSummary;
 import io.guanxi.customer.ContactService;
+import io.guanxi.relationship.CompanyLinkKind;
+import io.guanxi.relationship.CompanyLinks;
 import io.guanxi.relationship.OrgService;
+import io.guanxi.relationship.PersonTieKind;
+import io.guanxi.relationship.PersonTies;
+import io.guanxi.relationship.SaveCompanyLink;
+import io.guanxi.relationship.SavePersonTie;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -50,8 +56,14 @@ class DemoOrgCharts implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final CompanyLinks links;
+
+	private final PersonTies ties;
+
 	DemoOrgCharts(OrgService org, AccountService accounts, ContactService contacts, PositionRepository positions,
-			UserDetailsService users, Clock clock) {
+			UserDetailsService users, Clock clock, CompanyLinks links, PersonTies ties) {
+		this.links = links;
+		this.ties = ties;
 		this.org = org;
 		this.accounts = accounts;
 		this.contacts = contacts;
@@ -78,7 +90,36 @@ class DemoOrgCharts implements ApplicationRunner {
 					log.warn("Demo org chart of {} left incomplete: {}", account.name(), ex.getMessage());
 				}
 			});
+			relate(byName, script);
 		});
+	}
+
+	/**
+	 * A few company links and one tie, so that the group, network and warm-path views
+	 * show something.
+	 */
+	private void relate(Map<String, AccountSummary> byName, DemoOrgScript script) {
+		try {
+			link(byName, "阿里巴巴集团控股有限公司", "华为技术有限公司", CompanyLinkKind.PARTNER);
+			link(byName, "Siemens Ltd., China", "华为技术有限公司", CompanyLinkKind.SUPPLIER);
+			link(byName, "腾讯科技（深圳）有限公司", "阿里巴巴集团控股有限公司", CompanyLinkKind.COMPETITOR);
+			Long sun = script.personId("孙浩");
+			Long chen = script.personId("陈静");
+			if (sun != null && chen != null) {
+				ties.create(new SavePersonTie(sun, chen, PersonTieKind.FORMER_COLLEAGUE, 5, null, null, "在华为信息中心共事六年"));
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Demo relationships left incomplete: {}", ex.getMessage());
+		}
+	}
+
+	private void link(Map<String, AccountSummary> byName, String from, String to, CompanyLinkKind kind) {
+		AccountSummary fromAccount = byName.get(from);
+		AccountSummary toAccount = byName.get(to);
+		if (fromAccount != null && toAccount != null) {
+			links.create(new SaveCompanyLink(fromAccount.id(), toAccount.id(), kind, null, null, null, null));
+		}
 	}
 
 	private void asAdmin(Runnable work) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import io.guanxi.customer.AccountContact;
 import io.guanxi.customer.AccountSummary;
 import io.guanxi.customer.ContactService;
@@ -140,6 +141,11 @@ final class DemoOrgScript {
 		String name = join.person();
 		return new SaveContact(name.substring(0, 1), name.substring(1), null, join.title(), null, null, null, null,
 				null, "zh-CN", null, false, null, null, ownerId);
+	}
+
+	/** The contact id of a person the scripts played, or null. */
+	@Nullable Long personId(String name) {
+		return people.get(name);
 	}
 
 }
