@@ -208,8 +208,7 @@ class NotificationsIT {
 	/** "Title (Role)": a plain text and a translated role nested in a message. */
 	private static Notice notice(String title, String link) {
 		return new Notice("test", "test:" + UUID.randomUUID(),
-				message("relationship.alerts.withRole", plain(title), message("relationship.alerts.role.CHAMPION")),
-				link);
+				message("relationship.alerts.withRole", plain(title), message("relationship.role.CHAMPION")), link);
 	}
 
 }

@@ -105,7 +105,7 @@ class KeyPersonNotices {
 	}
 
 	private static NoticeText role(@Nullable BuyingRole role) {
-		return message(PREFIX + "role." + (role == null ? "NONE" : role.name()));
+		return message("relationship.role." + (role == null ? "none" : role.name()));
 	}
 
 	private @Nullable Position position(@Nullable Long id) {

@@ -69,7 +69,7 @@ class PositionImport implements KindImport {
 		references.lookUpAccounts(rows.stream().map(row -> row.cell("account")).toList());
 		references.lookUpContacts(
 				rows.stream().flatMap(row -> Stream.of(row.cell("contact"), row.cell("reports_to"))).toList());
-		Choices<BuyingRole> roles = new Choices<>(BuyingRole.class, "relationship.buyingRole.", messages);
+		Choices<BuyingRole> roles = new Choices<>(BuyingRole.class, "relationship.role.", messages);
 		Map<Integer, RowCheck> checks = new HashMap<>();
 		List<PositionRow> read = new ArrayList<>();
 		for (ImportRow row : rows) {

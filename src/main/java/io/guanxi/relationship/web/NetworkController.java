@@ -106,7 +106,7 @@ class NetworkController {
 			labels.put(kind.name(), message("relationship.tie.kind." + kind));
 		}
 		for (BuyingRole role : BuyingRole.values()) {
-			labels.put("role." + role, message("relationship.network.role." + role));
+			labels.put("role." + role, message("relationship.role." + role));
 		}
 		for (String key : List.of("more", "expanded", "added", "nothingNew", "failed", "open", "expand")) {
 			labels.put(key, message("relationship.network.js." + key));
