@@ -53,6 +53,8 @@ class AccountsBrowserTest extends BrowserSupport {
 		page.navigate(url("/accounts/new"));
 		page.locator("#name").fill("海康威视 Inline");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+		// the profile page has loaded (and htmx with it) before its inline editor is used
+		page.waitForURL(Pattern.compile(".*/accounts/\\d+$"));
 		String profileUrl = page.url();
 
 		page.getByTestId("edit-facts").click();
