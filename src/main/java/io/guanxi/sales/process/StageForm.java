@@ -24,7 +24,7 @@ import org.springframework.validation.Errors;
  * few empty rows to add new ones without JavaScript. An empty row is left out; a ticked
  * "remove" takes the row away.
  */
-record StageForm(
+public record StageForm(
 		@NotBlank(message = "{sales.process.error.stageNameRequired}") @Size(max = 200,
 				message = "{sales.process.error.nameLength}") @Nullable String name,
 		@NotNull(message = "{sales.process.error.probability}") @Min(value = 0,
@@ -72,51 +72,66 @@ record StageForm(
 		List<TaskRow> rows = taskRows();
 		for (int i = 0; i < rows.size(); i++) {
 			TaskRow row = rows.get(i);
-			if (row.remove() || row.empty()) {
+			if (row.removed() || row.empty()) {
 				continue;
 			}
 			if (row.name() == null || row.name().isBlank()) {
 				errors.rejectValue("tasks[" + i + "].name", "sales.process.error.taskNameRequired");
 				continue;
 			}
-			commandTasks.add(new SaveStage.Task(row.id(), row.name(), row.required()));
+			commandTasks.add(new SaveStage.Task(row.id(), row.name(), row.isRequired()));
 		}
 		List<SaveStage.Gate> commandGates = gateRows().stream()
-			.filter(row -> !row.remove() && row.kind() != null)
+			.filter(row -> !row.removed() && row.kind() != null)
 			.map(row -> new SaveStage.Gate(row.kind(), row.field(), row.documentKind()))
 			.toList();
 		return errors.hasErrors() ? null
 				: new SaveStage(name, probability, outcome, guidance, commandTasks, commandGates);
 	}
 
-	List<TaskRow> taskRows() {
+	public List<TaskRow> taskRows() {
 		return tasks == null ? List.of() : tasks.stream().map(row -> row == null ? TaskRow.EMPTY : row).toList();
 	}
 
-	List<GateRow> gateRows() {
+	public List<GateRow> gateRows() {
 		return gates == null ? List.of() : gates.stream().map(row -> row == null ? GateRow.EMPTY : row).toList();
 	}
 
-	/** A checklist item; one without an id and name is an empty row. */
-	record TaskRow(@Nullable Long id,
-			@Size(max = 300, message = "{sales.process.error.taskNameLength}") @Nullable String name, boolean required,
-			boolean remove) {
+	/**
+	 * A checklist item; one without an id and name is an empty row. An unticked box sends
+	 * nothing, hence the empty Booleans.
+	 */
+	public record TaskRow(@Nullable Long id,
+			@Size(max = 300, message = "{sales.process.error.taskNameLength}") @Nullable String name,
+			@Nullable Boolean required, @Nullable Boolean remove) {
 
 		static final TaskRow EMPTY = new TaskRow(null, null, false, false);
 
-		boolean empty() {
+		public boolean isRequired() {
+			return Boolean.TRUE.equals(required);
+		}
+
+		public boolean removed() {
+			return Boolean.TRUE.equals(remove);
+		}
+
+		public boolean empty() {
 			return id == null && (name == null || name.isBlank());
 		}
 
 	}
 
 	/** A control point; one without a kind is an empty row. */
-	record GateRow(@Nullable GateKind kind, @Nullable GateField field, @Nullable DocumentKind documentKind,
-			boolean remove) {
+	public record GateRow(@Nullable GateKind kind, @Nullable GateField field, @Nullable DocumentKind documentKind,
+			@Nullable Boolean remove) {
 
 		static final GateRow EMPTY = new GateRow(null, null, null, false);
 
-		boolean empty() {
+		public boolean removed() {
+			return Boolean.TRUE.equals(remove);
+		}
+
+		public boolean empty() {
 			return kind == null;
 		}
 
