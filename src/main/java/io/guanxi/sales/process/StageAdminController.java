@@ -1,5 +1,8 @@
 package io.guanxi.sales.process;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import io.guanxi.platform.BusinessRuleException;
 import io.guanxi.platform.StaleVersionException;
 import io.guanxi.sales.DocumentKind;
@@ -132,6 +135,16 @@ class StageAdminController {
 		model.addAttribute("process", process);
 		model.addAttribute("stageId", stageId);
 		model.addAttribute("stage", stageId == null ? null : process.stage(stageId));
+		// the default process's tasks show translated until renamed: the form says so
+		Map<Long, String> taskCodes = new HashMap<>();
+		if (stageId != null) {
+			process.stage(stageId)
+				.tasks()
+				.stream()
+				.filter(task -> task.code() != null)
+				.forEach(task -> taskCodes.put(task.id(), task.code()));
+		}
+		model.addAttribute("taskCodes", taskCodes);
 		model.addAttribute("version", version);
 		model.addAttribute("outcomes", StageOutcome.values());
 		model.addAttribute("gateKinds", GateKind.values());
