@@ -185,7 +185,7 @@ class SalesProcessPagesIT {
 			.param("version", String.valueOf(three.version()))
 			.with(users.session(administrator))
 			.with(csrf()))
-			.andExpect(redirectedUrl("/admin/sales-processes/" + process.id() + "#stage-" + demo))
+			.andExpect(redirectedUrl("/admin/sales-processes/" + process.id()))
 			.andExpect(flash().attribute("moved", demo));
 		assertThat(processes.get(process.id()).stages().get(0).id()).isEqualTo(demo);
 		mvc.perform(get("/admin/sales-processes/" + process.id()).with(users.session(administrator))

@@ -88,8 +88,8 @@ class StageAdminController {
 	}
 
 	/**
-	 * Moves the stage and puts the keyboard focus back on the same button, so that
-	 * pressing it again moves the stage further.
+	 * Moves the stage and puts the keyboard focus back on its buttons (which scrolls to
+	 * it), so that pressing Enter again moves it further.
 	 */
 	@PostMapping("/{stageId}/move")
 	String move(@PathVariable long processId, @PathVariable long stageId, @RequestParam int step,
@@ -98,7 +98,7 @@ class StageAdminController {
 			redirect.addFlashAttribute("moved", stageId);
 			redirect.addFlashAttribute("step", Integer.signum(step));
 		}
-		return detail(processId) + "#stage-" + stageId;
+		return detail(processId);
 	}
 
 	@PostMapping("/{stageId}/delete")
