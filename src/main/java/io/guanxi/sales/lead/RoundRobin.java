@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * members who join or leave take or lose their turn at once.
  */
 @Component
-class RoundRobin {
+public class RoundRobin {
 
 	private final JdbcClient jdbc;
 
@@ -47,7 +47,7 @@ class RoundRobin {
 	}
 
 	/** A new rule's cursor, before its first lead. */
-	void start(long ruleId) {
+	public void start(long ruleId) {
 		jdbc.sql("insert into sales_lead_rule_cursor (rule_id, last_user_id) values (:rule, null)")
 			.param("rule", ruleId)
 			.update();
