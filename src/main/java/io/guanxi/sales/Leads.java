@@ -40,6 +40,13 @@ public class Leads {
 
 	static final String RECORD_TYPE = "lead";
 
+	/**
+	 * Left out of the history: the score follows from the other fields, and the records a
+	 * lead became are shown (as links) on its page.
+	 */
+	private static final Set<String> NOT_IN_HISTORY = Set.of("score", "convertedAccountId", "convertedContactId",
+			"convertedOpportunityId");
+
 	private final LeadRepository leads;
 
 	private final LeadQueries queries;
@@ -158,7 +165,11 @@ public class Leads {
 	@Transactional(readOnly = true)
 	public List<HistoryEntry> history(long id) {
 		readable(id);
-		List<HistoryEntry> history = auditHistory.of(Lead.class, id);
+		List<HistoryEntry> history = auditHistory.of(Lead.class, id)
+			.stream()
+			.map(entry -> new HistoryEntry(entry.revision(), entry.at(), entry.username(), entry.kind(),
+					entry.changes().stream().filter(change -> !NOT_IN_HISTORY.contains(change.field())).toList()))
+			.toList();
 		Set<Long> ownerIds = history.stream()
 			.flatMap(entry -> entry.changes().stream())
 			.filter(change -> change.field().equals("ownerId"))

@@ -9,7 +9,7 @@ import java.util.Optional;
  * The columns of a lead import file: the English name that templates and error reports
  * use, and the other headers it is known by, Chinese ones among them.
  */
-enum LeadColumn {
+public enum LeadColumn {
 
 	FAMILY_NAME("family name", "last name", "surname", "姓"), GIVEN_NAME("given name", "first name", "名"),
 	NAME("name", "full name", "contact", "姓名", "联系人"),
@@ -29,11 +29,11 @@ enum LeadColumn {
 		this.aliases = List.of(aliases);
 	}
 
-	String header() {
+	public String header() {
 		return header;
 	}
 
-	List<String> aliases() {
+	public List<String> aliases() {
 		return aliases;
 	}
 
