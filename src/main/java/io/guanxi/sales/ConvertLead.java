@@ -20,11 +20,16 @@ import org.jspecify.annotations.Nullable;
  * @param accountId an existing account to link the contact (and opportunity) to
  * @param contactId an existing contact to use instead of a new one
  * @param createNew make new records for whichever of the two is not named, even where
- * similar ones exist
+ * similar ones exist; empty means false
  * @param opportunity an opportunity to open on the account, or none
  */
-public record ConvertLead(@Nullable Long accountId, @Nullable Long contactId, boolean createNew,
+public record ConvertLead(@Nullable Long accountId, @Nullable Long contactId, @Nullable Boolean createNew,
 		@Nullable @Valid NewOpportunity opportunity) {
+
+	/** Whether new records may be made next to similar ones (empty: no). */
+	public boolean createsNew() {
+		return Boolean.TRUE.equals(createNew);
+	}
 
 	/**
 	 * The opportunity to open.

@@ -75,7 +75,7 @@ public class LeadConversion {
 	 */
 	public ConvertedLead convert(long leadId, ConvertLead command, long expectedVersion) {
 		Lead lead = locked(leadId, expectedVersion);
-		if (!command.createNew() && (command.accountId() == null || command.contactId() == null)) {
+		if (!command.createsNew() && (command.accountId() == null || command.contactId() == null)) {
 			ConversionCandidates found = candidates(lead);
 			if ((command.accountId() == null && !found.accounts().isEmpty())
 					|| (command.contactId() == null && !found.contacts().isEmpty())) {
