@@ -15,7 +15,6 @@ import io.guanxi.platform.StaleVersionException;
 import io.guanxi.sales.lead.CandidateFinder;
 import io.guanxi.sales.lead.Lead;
 import io.guanxi.sales.lead.LeadRepository;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,12 +43,16 @@ public class LeadConversion {
 
 	private final AccessService access;
 
+	private final Opportunities opportunities;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	LeadConversion(LeadRepository leads, Leads leadService, CandidateFinder finder, AccountService accounts,
-			ContactService contacts, AccessService access, ApplicationEventPublisher events, Clock clock) {
+			ContactService contacts, Opportunities opportunities, AccessService access,
+			ApplicationEventPublisher events, Clock clock) {
+		this.opportunities = opportunities;
 		this.leads = leads;
 		this.leadService = leadService;
 		this.finder = finder;
@@ -96,9 +99,15 @@ public class LeadConversion {
 		return new ConvertedLead(leadId, accountId, contactId, opportunityId, accountCreated, contactCreated);
 	}
 
-	private @Nullable Long openOpportunity(Lead lead, long accountId, long contactId,
-			ConvertLead.NewOpportunity opportunity) {
-		return null;
+	/**
+	 * Opens the opportunity, owned by the lead's owner, with the lead's person on it; its
+	 * source is the account's kind of source.
+	 */
+	private long openOpportunity(Lead lead, long accountId, long contactId, ConvertLead.NewOpportunity opportunity) {
+		OpportunityView opened = opportunities.create(new SaveOpportunity(accountId, opportunity.name().strip(),
+				opportunity.amount(), opportunity.currency(), opportunity.closeDate(), null, null,
+				lead.source().customerSource().name(), lead.description(), lead.ownerId(), null));
+		return opportunities.putContact(opened.id(), contactId, null, opened.version()).id();
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.guanxi.sales;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +28,7 @@ import io.guanxi.platform.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.PageRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +59,9 @@ class LeadConversionIT {
 
 	@Autowired
 	CustomerKeys keys;
+
+	@Autowired
+	Opportunities opportunities;
 
 	TestUser rep;
 
@@ -157,6 +162,40 @@ class LeadConversionIT {
 		assertThat(after.status()).isEqualTo(LeadStatus.QUALIFIED);
 		assertThat(after.convertedAccountId()).isNull();
 		assertThat(after.version()).isEqualTo(lead.version());
+	}
+
+	@Test
+	void aConversionCanOpenAnOpportunityWithTheLeadsPersonOnIt() {
+		LeadDetails lead = worked(lead("Deal " + unique, unique + "@deal.example"));
+
+		ConvertedLead converted = convert(lead,
+				new ConvertLead(null, null, false, new ConvertLead.NewOpportunity("Deal " + unique + ": 200 seats",
+						new BigDecimal("480000"), null, null)));
+
+		OpportunityView deal = as(() -> opportunities.get(converted.opportunityId()));
+		assertThat(deal.accountId()).isEqualTo(converted.accountId());
+		assertThat(deal.name()).isEqualTo("Deal " + unique + ": 200 seats");
+		assertThat(deal.amount()).isEqualByComparingTo("480000");
+		assertThat(deal.currency()).isEqualTo("CNY");
+		assertThat(deal.ownerId()).isEqualTo(rep.id());
+		assertThat(deal.source()).isEqualTo("EVENT");
+		assertThat(deal.contacts()).extracting(OpportunityView.ContactOnDeal::contactId)
+			.containsExactly(converted.contactId());
+		assertThat(as(() -> leads.get(lead.id())).convertedOpportunityId()).isEqualTo(deal.id());
+	}
+
+	@Test
+	void anOpportunityThatCannotBeSavedUndoesTheAccountAndContactToo() {
+		LeadDetails lead = worked(lead("Undone " + unique, unique + "@undone.example"));
+
+		assertThatThrownBy(() -> convert(lead,
+				new ConvertLead(null, null, false, new ConvertLead.NewOpportunity("x".repeat(300), null, null, null))))
+			.isInstanceOf(DataAccessException.class);
+
+		assertThat(accountsNamed("Undone " + unique)).isEmpty();
+		assertThat(as(() -> keys.contactsByEmail(List.of(unique + "@undone.example"))).get(unique + "@undone.example"))
+			.isEmpty();
+		assertThat(as(() -> leads.get(lead.id())).status()).isEqualTo(LeadStatus.QUALIFIED);
 	}
 
 	@Test

@@ -147,6 +147,39 @@ class LeadPagesIT {
 	}
 
 	@Test
+	void aConversionThatOpensAnOpportunityLandsOnIt() throws Exception {
+		LeadDetails lead = create("Opportunity " + unique);
+		LeadDetails working = users.as(rep, () -> leads.work(lead.id(), lead.version()));
+
+		mvc.perform(post("/leads/" + lead.id() + "/convert").with(users.session(rep))
+			.with(csrf())
+			.param("version", String.valueOf(working.version()))
+			.param("account", "new")
+			.param("contact", "new")
+			.param("createOpportunity", "true")
+			.param("opportunityName", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Name the opportunity, or do not open one.")));
+		String target = mvc
+			.perform(post("/leads/" + lead.id() + "/convert").with(users.session(rep))
+				.with(csrf())
+				.param("version", String.valueOf(working.version()))
+				.param("account", "new")
+				.param("contact", "new")
+				.param("createOpportunity", "true")
+				.param("opportunityName", "Opportunity " + unique)
+				.param("amount", "1000")
+				.param("currency", "USD"))
+			.andExpect(redirectedUrlPattern("/opportunities/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+
+		assertThat(target)
+			.isEqualTo("/opportunities/" + users.as(rep, () -> leads.get(lead.id())).convertedOpportunityId());
+	}
+
+	@Test
 	void anotherTeamsRepSeesNoneOfTheLeadsPages() throws Exception {
 		LeadDetails lead = create("Hidden " + unique);
 		TestUser stranger = users.create(Role.SALES_REP);

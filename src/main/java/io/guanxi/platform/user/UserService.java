@@ -2,6 +2,7 @@ package io.guanxi.platform.user;
 
 import java.util.Objects;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -156,6 +157,25 @@ public class UserService implements UserDirectory {
 		List<User> owners = scope.unrestricted() ? users.findByEnabledTrueOrderByDisplayName()
 				: users.findByIdInAndEnabledTrueOrderByDisplayName(scope.ownerIds());
 		return owners.stream().map(UserService::summary).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<UserSummary> managersOf(long userId) {
+		List<UserSummary> managers = new ArrayList<>();
+		Long next = users.findById(userId).map(User::managerId).orElse(null);
+		// the hierarchy is kept acyclic when written; the bound guards against bad data
+		while (next != null && managers.size() < 100) {
+			User manager = users.findById(next).orElse(null);
+			if (manager == null) {
+				break;
+			}
+			if (manager.enabled()) {
+				managers.add(summary(manager));
+			}
+			next = manager.managerId();
+		}
+		return managers;
 	}
 
 	@Override
