@@ -1,7 +1,9 @@
 package io.guanxi.sales.lead;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * A company name without its legal form ("华为技术有限公司" → "华为技术", "Siemens Ltd." →
@@ -10,23 +12,30 @@ import java.util.Locale;
  */
 final class CompanyNames {
 
-	private static final List<String> LEGAL_FORMS = List.of("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "股份公司", "集团公司", "公司",
-			" incorporated", " corporation", " limited", " company", " gmbh", " corp.", " corp", " inc.", " inc",
-			" ltd.", " ltd", " llc", " plc", " co., ltd.", " co.", " ag");
+	/** Longest first, so that "co., ltd." goes as a whole and 有限公司 before 公司. */
+	private static final List<String> LEGAL_FORMS = Stream
+		.of("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "股份公司", "集团公司", "公司", " incorporated", " corporation", " limited",
+				" company", " gmbh", " corp.", " corp", " inc.", " inc", " ltd.", " ltd", " llc", " plc", " co., ltd.",
+				" co.,ltd.", " co. ltd.", " co.", " ag")
+		.sorted(Comparator.comparingInt(String::length).reversed())
+		.toList();
 
 	private CompanyNames() {
 	}
 
-	/** The name without one trailing legal form (and a comma before it). */
+	/**
+	 * The name without its trailing legal form (and a comma before it); a name that is
+	 * nothing but a legal form stays as it is.
+	 */
 	static String core(String name) {
 		String stripped = name.strip();
 		String lower = stripped.toLowerCase(Locale.ROOT);
-		for (String form : LEGAL_FORMS) {
-			if (lower.endsWith(form) && lower.length() > form.length() + 1) {
-				return stripped.substring(0, stripped.length() - form.length()).replaceAll("[,，\\s]+$", "");
-			}
-		}
-		return stripped;
+		return LEGAL_FORMS.stream()
+			.filter(lower::endsWith)
+			.findFirst()
+			.map(form -> stripped.substring(0, stripped.length() - form.length()).replaceAll("[,，\\s]+$", ""))
+			.filter(core -> !core.isEmpty())
+			.orElse(stripped);
 	}
 
 }
