@@ -1,5 +1,6 @@
 package io.guanxi.sales;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import io.guanxi.TestUsers;
 import io.guanxi.TestUsers.TestUser;
 import io.guanxi.customer.Industry;
 import io.guanxi.platform.AccessDeniedProblem;
+import io.guanxi.platform.NotificationView;
+import io.guanxi.platform.Notifications;
 import io.guanxi.platform.Role;
 import io.guanxi.platform.user.CreateUser;
 import io.guanxi.platform.user.SaveTeam;
@@ -27,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Assignment rules: the first matching rule wins, teams take turns fairly even when leads
@@ -48,6 +52,9 @@ class LeadAssignmentIT {
 
 	@Autowired
 	LeadRules rules;
+
+	@Autowired
+	Notifications notifications;
 
 	TestUser admin;
 
@@ -161,6 +168,20 @@ class LeadAssignmentIT {
 		assertThatThrownBy(() -> users.as(creator, () -> leads.create(lead)))
 			.isInstanceOf(io.guanxi.platform.BusinessRuleException.class)
 			.hasMessage("sales.lead.error.owner");
+	}
+
+	@Test
+	void theOwnerARuleChoseIsNotifiedWithALinkToTheLead() {
+		TestUser assignee = users.create(Role.SALES_REP);
+		rule(new SaveLeadRule("notify", null, city, null, null, assignee.id(), null, true));
+
+		LeadDetails lead = capture(null);
+
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> !users.as(assignee, () -> notifications.list(null, 1)).items().isEmpty());
+		NotificationView notice = users.as(assignee, () -> notifications.list(null, 1)).items().get(0);
+		assertThat(notice.text()).contains(lead.fullName(), lead.companyName());
+		assertThat(notice.link()).isEqualTo("/leads/" + lead.id());
 	}
 
 	@Test

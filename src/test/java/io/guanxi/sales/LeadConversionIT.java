@@ -20,6 +20,8 @@ import io.guanxi.customer.ContactAccount;
 import io.guanxi.customer.ContactDetails;
 import io.guanxi.customer.ContactService;
 import io.guanxi.customer.CustomerKeys;
+import io.guanxi.customer.Duplicates;
+import io.guanxi.customer.MergeRecords;
 import io.guanxi.customer.SaveAccount;
 import io.guanxi.customer.SaveContact;
 import io.guanxi.platform.BusinessRuleException;
@@ -62,6 +64,9 @@ class LeadConversionIT {
 
 	@Autowired
 	Opportunities opportunities;
+
+	@Autowired
+	Duplicates duplicates;
 
 	TestUser rep;
 
@@ -196,6 +201,18 @@ class LeadConversionIT {
 		assertThat(as(() -> keys.contactsByEmail(List.of(unique + "@undone.example"))).get(unique + "@undone.example"))
 			.isEmpty();
 		assertThat(as(() -> leads.get(lead.id())).status()).isEqualTo(LeadStatus.QUALIFIED);
+	}
+
+	@Test
+	void aConvertedLeadFollowsItsAccountIntoAMerge() {
+		long survivor = as(() -> accounts.create(new SaveAccount("Survivor " + unique, null)).id());
+		LeadDetails lead = worked(lead("Merged " + unique, unique + "@merged.example"));
+		ConvertedLead converted = convert(lead, new ConvertLead(null, null, false, null));
+
+		as(() -> duplicates.mergeAccounts(new MergeRecords(survivor, converted.accountId(),
+				accounts.get(survivor).version(), accounts.get(converted.accountId()).version(), null)));
+
+		assertThat(as(() -> leads.get(lead.id())).convertedAccountId()).isEqualTo(survivor);
 	}
 
 	@Test
