@@ -45,6 +45,9 @@ class LeadPagesIT {
 	@Autowired
 	AccountService accounts;
 
+	@Autowired
+	LeadRules rules;
+
 	TestUser rep;
 
 	String unique;
@@ -198,6 +201,40 @@ class LeadPagesIT {
 		mvc.perform(get("/admin/lead-rules").with(users.session(users.create(Role.ADMIN))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("When no rule matches")));
+	}
+
+	@Test
+	void theAdministratorKeepsTheRulesOnTheirPage() throws Exception {
+		TestUser admin = users.create(Role.ADMIN);
+		String city = "Rulecity " + unique;
+
+		mvc.perform(post("/admin/lead-rules").with(users.session(admin))
+			.with(csrf())
+			.param("name", "Rule " + unique)
+			.param("city", city)
+			.param("active", "true")
+			.param("_active", "on"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose either a user or a team.")));
+		mvc.perform(post("/admin/lead-rules").with(users.session(admin))
+			.with(csrf())
+			.param("name", "Rule " + unique)
+			.param("city", city)
+			.param("assigneeUserId", String.valueOf(rep.id()))
+			.param("_active", "on")).andExpect(redirectedUrl("/admin/lead-rules"));
+
+		LeadRuleView rule = users.as(admin, () -> rules.list())
+			.stream()
+			.filter(saved -> saved.name().equals("Rule " + unique))
+			.findFirst()
+			.orElseThrow();
+		assertThat(rule.active()).as("an unticked box switches the rule off").isFalse();
+		mvc.perform(get("/admin/lead-rules").with(users.session(admin)))
+			.andExpect(content().string(allOf(containsString("Rule " + unique), containsString(city))));
+		mvc.perform(post("/admin/lead-rules/" + rule.id() + "/delete").with(users.session(admin))
+			.with(csrf())
+			.param("version", String.valueOf(rule.version()))).andExpect(flash().attribute("deleted", true));
+		assertThat(users.as(admin, () -> rules.list())).noneMatch(saved -> saved.id() == rule.id());
 	}
 
 	private LeadDetails create(String company) {

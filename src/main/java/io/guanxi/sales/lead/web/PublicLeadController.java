@@ -116,6 +116,7 @@ class PublicLeadController {
 	private String page(Model model) {
 		model.addAttribute("token", tokens.issue(clock.instant()));
 		model.addAttribute("honeypot", HONEYPOT);
+		model.addAttribute("publicForm", true);
 		return PAGE;
 	}
 
