@@ -3,6 +3,7 @@ package io.guanxi.sales;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import io.guanxi.platform.AccessDeniedProblem;
@@ -59,7 +60,7 @@ public class LeadRules {
 		requireAdmin();
 		List<LeadRule> ordered = rules.findAllByOrderBySortOrderAscIdAsc();
 		Map<Long, String> userNames = users.displayNames(
-				ordered.stream().map(LeadRule::assigneeUserId).filter(id -> id != null).collect(Collectors.toSet()));
+				ordered.stream().map(LeadRule::assigneeUserId).filter(Objects::nonNull).collect(Collectors.toSet()));
 		Map<Long, String> teamNames = users.teams()
 			.stream()
 			.collect(Collectors.toMap(TeamSummary::id, TeamSummary::name));

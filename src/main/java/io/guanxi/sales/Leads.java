@@ -122,11 +122,11 @@ public class Leads {
 
 	/**
 	 * Changes a lead that the caller last saw at {@code expectedVersion}; an empty owner
-	 * keeps the owner. Converted leads no longer change.
+	 * or source keeps what is there. Converted leads no longer change.
 	 */
 	public LeadDetails update(long id, SaveLead command, long expectedVersion) {
 		Lead lead = changeable(id, expectedVersion);
-		SaveLead changed = command.from(sourceOf(command));
+		SaveLead changed = command.from(command.source() == null ? lead.source() : command.source());
 		lead.describe(changed, e164(changed.mobile()), e164(changed.phone()), scoring.score(changed).total());
 		if (command.ownerId() != null && command.ownerId() != lead.ownerId()) {
 			lead.assignOwner(checkedOwner(command.ownerId()));

@@ -46,7 +46,7 @@ public class RoundRobin {
 		return Optional.of(next);
 	}
 
-	/** A new rule's cursor, before its first lead. */
+	/** A new rule's cursor, before its first lead: every rule gets one when created. */
 	public void start(long ruleId) {
 		jdbc.sql("insert into sales_lead_rule_cursor (rule_id, last_user_id) values (:rule, null)")
 			.param("rule", ruleId)
