@@ -111,7 +111,7 @@ public final class BenchmarkRunner {
 		addIf(calls, orgChartMissing, "org chart", orgChart);
 		addIf(calls, networkMissing, "network", network);
 		addIf(calls, warmPathsMissing, "warm paths", warmPaths);
-		SalesRows sales = new SalesRows(port, f.sales(), raw.sales(f.sales().scope(), f.sales().manager()));
+		SalesRows sales = new SalesRows(port, f.sales(), raw.sales(f.sales().scope(), f.sales().manager(), f.sales().process()));
 		calls.putAll(sales.calls());
 		warmUpServer(calls.values());
 		rows.addAll(measure("Get an account by id", "GET /api/v1/accounts/{id}, as a rep",

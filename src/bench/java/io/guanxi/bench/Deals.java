@@ -33,9 +33,8 @@ import io.guanxi.sales.TeamRole;
  * <li>amounts log-normal around CNY 200,000 (5,000 to 50 million); some registrations without amount or date;</li>
  * <li>the stage history as the application records it: the creation into the first stage, a move into each
  * stage reached (some skipped), the close;</li>
- * <li>buying contacts of the account (a decision maker once past the solution stage), a deal team on three in ten
- * (the owner's manager, teammates, presales from other teams; the sales manager on one in 4,000 deals of other
- * teams), competitors once bidding.</li>
+ * <li>buying contacts of the account (a decision maker once past the solution stage), a deal team on about three
+ * in ten ({@link #members}), competitors once bidding.</li>
  * </ul>
  * All of it is consistent with the default process's control points, so the application can move the deals on.
  */
@@ -83,6 +82,11 @@ final class Deals {
 	private static final BuyingRole[] OTHER_ROLES = { BuyingRole.ECONOMIC_BUYER, BuyingRole.INFLUENCER,
 			BuyingRole.TECHNICAL_EVALUATOR, BuyingRole.USER, BuyingRole.GATEKEEPER, BuyingRole.CHAMPION,
 			BuyingRole.BLOCKER, null };
+
+	private static final TeamRole[] TEAMMATE_ROLES = { TeamRole.PRESALES, TeamRole.SERVICE, TeamRole.OTHER };
+
+	/** Deals from this amount on have the owner's manager on the team, one in two. */
+	private static final BigDecimal BIG_DEAL = BigDecimal.valueOf(1_000_000);
 
 	private static final ForecastCategory[] OWN_CATEGORIES = { ForecastCategory.COMMIT, ForecastCategory.BEST_CASE,
 			ForecastCategory.OMITTED };
@@ -293,41 +297,44 @@ final class Deals {
 		}
 	}
 
+	/**
+	 * The deal team: the owner's manager as director on half the big deals (a million or more), colleagues on one
+	 * in four deals (teammates, or presales and marketing from other teams), and the sales manager on one in
+	 * 4,000 deals of other teams.
+	 */
 	private void members(TableWriter members, Deal deal) throws SQLException, IOException {
-		long[] chosen = new long[3];
+		long[] chosen = new long[4];
 		int count = 0;
-		if (random.nextInt(10) < 3) {
+		if (deal.amount() != null && deal.amount().compareTo(BIG_DEAL) >= 0 && random.nextBoolean()) {
+			count = member(members, deal, chosen, count, book.managerOf(deal.owner()), TeamRole.DIRECTOR, true);
+		}
+		if (random.nextInt(4) == 0) {
 			int wanted = random.nextInt(5) == 0 ? 2 : 1;
 			for (int i = 0; i < wanted; i++) {
-				int kind = random.nextInt(10);
-				long user;
-				TeamRole role;
-				boolean canEdit;
-				if (kind < 3) {
-					user = book.managerOf(deal.owner());
-					role = TeamRole.DIRECTOR;
-					canEdit = true;
-				}
-				else if (kind < 7) {
-					user = book.randomTeammate(deal.owner(), random);
-					role = pick(new TeamRole[] { TeamRole.PRESALES, TeamRole.SERVICE, TeamRole.OTHER });
-					canEdit = random.nextBoolean();
+				if (random.nextInt(10) < 6) {
+					count = member(members, deal, chosen, count, book.randomTeammate(deal.owner(), random),
+							pick(TEAMMATE_ROLES), random.nextBoolean());
 				}
 				else {
-					user = book.randomRep(random);
-					role = random.nextBoolean() ? TeamRole.PRESALES : TeamRole.MARKETING;
-					canEdit = false;
-				}
-				if (user > 0 && user != deal.owner() && !contains(chosen, count, user)) {
-					chosen[count++] = user;
-					members.add(deal.id(), user, role.name(), canEdit);
+					count = member(members, deal, chosen, count, book.randomRep(random),
+							random.nextBoolean() ? TeamRole.PRESALES : TeamRole.MARKETING, false);
 				}
 			}
 		}
-		if (book.managerOf(deal.owner()) != salesManager && random.nextInt(4000) == 0
-				&& !contains(chosen, count, salesManager)) {
-			members.add(deal.id(), salesManager, TeamRole.DIRECTOR.name(), false);
+		if (book.managerOf(deal.owner()) != salesManager && random.nextInt(4000) == 0) {
+			member(members, deal, chosen, count, salesManager, TeamRole.DIRECTOR, false);
 		}
+	}
+
+	/** Adds the user unless there is none (0), it owns the deal or is on the team already; answers the count. */
+	private int member(TableWriter members, Deal deal, long[] chosen, int count, long user, TeamRole role,
+			boolean canEdit) throws SQLException, IOException {
+		if (user <= 0 || user == deal.owner() || contains(chosen, count, user)) {
+			return count;
+		}
+		members.add(deal.id(), user, role.name(), canEdit);
+		chosen[count] = user;
+		return count + 1;
 	}
 
 	/** Once bidding, the competitors are known (a control point of the bidding stage). */

@@ -17,17 +17,20 @@ import javax.sql.DataSource;
  * in one statement over plain JDBC, for the sales manager (its scope: itself and its reps; and the deals whose
  * team it is on, as the application's read rule says).
  * <p>
- * The deals a user reads are written as a UNION of the two ways in (owner in scope; member of the deal team)
- * rather than {@code owner_id in (…) or exists (member)}: with the OR, PostgreSQL cannot use an index for
- * either side and reads the whole table.
+ * The deals a user reads are written as two branches joined by UNION ALL (owner in scope; on the deal team of
+ * another owner) rather than {@code owner_id in (…) or exists (member)}: with the OR, PostgreSQL cannot use an
+ * index on the owner and reads every open deal. The board and the forecast ask what the pipeline module's
+ * queries ask (its board: open deals and the won ones of this quarter, per stage and currency, 50 cards a
+ * column; its forecast: this month and the next five, or this quarter and the next three, per month, status
+ * and category), each in one statement here where the module sends several.
  */
 final class RawSales {
 
 	/** The cards per stage column of the board (the rest only counted and summed). */
-	static final int CARDS_PER_STAGE = 20;
+	static final int CARDS_PER_STAGE = 50;
 
-	/** Months the forecast looks ahead, from the start of the current period. */
-	static final int FORECAST_MONTHS = 12;
+	private static final String CARD_COLUMNS = "o.id, o.name, o.account_id, o.owner_id, o.stage_id, o.status, "
+			+ "o.amount, o.currency, o.close_date, o.probability, o.forecast_category, o.version";
 
 	private final DataSource pool;
 
@@ -35,56 +38,90 @@ final class RawSales {
 
 	private final long user;
 
-	RawSales(DataSource pool, List<Long> scope, long user) {
+	private final long process;
+
+	RawSales(DataSource pool, List<Long> scope, long user, long process) {
 		this.pool = pool;
 		this.scope = scope.stream().map(String::valueOf).collect(Collectors.joining(","));
 		this.user = user;
+		this.process = process;
 	}
 
-	/** The open deals the user reads, with the columns the board and the forecast use. */
-	private String visible(String condition) {
-		String columns = "o.id, o.name, o.account_id, o.owner_id, o.stage_id, o.status, o.amount, o.currency, "
-				+ "o.close_date, o.probability, o.forecast_category";
+	/** The deals the user reads that meet the condition, with {@code columns} of {@code o}. */
+	private String visible(String columns, String condition) {
 		return """
 				select %1$s from sales_opportunity o where o.owner_id in (%2$s) and %3$s
-				union
-				select %1$s from sales_opportunity_member m join sales_opportunity o on o.id = m.opportunity_id
-				where m.user_id = %4$d and %3$s""".formatted(columns, scope, condition, user);
+				union all
+				select %1$s from sales_opportunity o
+				where o.id in (select m.opportunity_id from sales_opportunity_member m where m.user_id = %4$d)
+				and not (o.owner_id in (%2$s)) and %3$s""".formatted(columns, scope, condition, user);
 	}
 
 	/**
-	 * The board: per stage of the open deals the count, the amount and the amount weighted by probability, and
-	 * the first {@value #CARDS_PER_STAGE} cards (closing soonest) with the account's and the owner's names.
+	 * The board of the default process: per stage and currency the count, the amount and the amount weighted by
+	 * probability of the open deals and of those won this quarter, and each column's first
+	 * {@value #CARDS_PER_STAGE} cards (open: closing soonest; won: latest first) with the account's and the
+	 * owner's names.
 	 */
 	void board() throws SQLException {
-		consume("""
-				with visible as (%s),
-				cards as (select v.*, row_number() over (partition by v.stage_id order by v.close_date nulls last, v.id) n
-				    from visible v)
-				select t.stage_id, t.deals, t.amount, t.weighted, c.id, c.name, c.amount, c.close_date, c.probability,
-				    a.name, u.display_name
-				from (select stage_id, count(*) deals, sum(amount) amount, sum(amount * probability / 100) weighted
-				      from visible group by stage_id) t
-				left join cards c on c.stage_id = t.stage_id and c.n <= %d
+		consume(boardSql());
+	}
+
+	String boardSql() {
+		LocalDate quarter = periodStart("quarter", LocalDate.now(ZoneOffset.UTC));
+		LocalDate end = quarter.plusMonths(3).minusDays(1);
+		String won = ("o.process_id = %d and o.status = 'WON' and ((o.close_date >= date '%s' and o.close_date <= "
+				+ "date '%s') or (o.close_date is null and o.closed_at >= timestamptz '%sT00:00:00Z' and o.closed_at < "
+				+ "timestamptz '%sT00:00:00Z'))").formatted(process, quarter, end, quarter, end.plusDays(1));
+		return """
+				with deals as (%s union all %s),
+				totals as (select stage_id, currency, count(*) deals, sum(amount) amount,
+				    sum(amount * probability) / 100 weighted from deals group by stage_id, currency),
+				cards as (select * from (select d.*, row_number() over (partition by d.stage_id
+				        order by case when d.status = 'OPEN' then d.close_date end asc nulls last,
+				        case when d.status = 'WON' then d.close_date end desc nulls last, d.id) n from deals d) r
+				    where n <= %d)
+				select t.stage_id, t.currency, t.deals, t.amount, t.weighted, c.id, c.name, c.amount, c.close_date,
+				    c.probability, c.forecast_category, c.version, a.name, u.display_name
+				from totals t left join cards c on c.stage_id = t.stage_id
 				left join customer_account a on a.id = c.account_id
 				left join platform_user u on u.id = c.owner_id
 				order by t.stage_id, c.n
-				""".formatted(visible("o.status = 'OPEN'"), CARDS_PER_STAGE));
+				""".formatted(visible(CARD_COLUMNS, "o.process_id = %d and o.status = 'OPEN'".formatted(process)),
+				visible(CARD_COLUMNS, won), CARDS_PER_STAGE);
 	}
 
 	/**
-	 * The forecast of the next {@value #FORECAST_MONTHS} months from the start of the current month or quarter:
-	 * per rep, period and forecast category, the open and won deals closing then, counted and summed (amount and
-	 * weighted amount).
+	 * The forecast in CNY of this month and the next five, or this quarter and the next three: per month of the
+	 * expected close date (of the day won where there is none), status and category, the won deals and the open
+	 * ones in commit, best case and pipeline, counted and summed.
 	 */
 	void forecast(String period) throws SQLException {
+		consume(forecastSql(period));
+	}
+
+	String forecastSql(String period) {
 		LocalDate from = periodStart(period, LocalDate.now(ZoneOffset.UTC));
-		consume("""
-				select v.owner_id, date_trunc('%s', v.close_date) period, v.forecast_category, count(*),
-				    sum(v.amount), sum(v.amount * v.probability / 100)
-				from (%s) v group by 1, 2, 3 order by 1, 2, 3
-				""".formatted(period, visible("o.status <> 'LOST' and o.close_date >= ? and o.close_date < ?")), from,
-				from.plusMonths(FORECAST_MONTHS), from, from.plusMonths(FORECAST_MONTHS));
+		LocalDate to = from.plusMonths(months(period)).minusDays(1);
+		String dated = ("o.currency = 'CNY' and (o.status = 'WON' or (o.status = 'OPEN' and o.forecast_category in "
+				+ "('COMMIT', 'BEST_CASE', 'PIPELINE'))) and o.close_date >= date '%s' and o.close_date <= date '%s'")
+			.formatted(from, to);
+		String undated = ("o.currency = 'CNY' and o.status = 'WON' and o.close_date is null and o.closed_at >= "
+				+ "timestamptz '%sT00:00:00Z' and o.closed_at < timestamptz '%sT00:00:00Z'")
+			.formatted(from, to.plusDays(1));
+		String columns = ", o.status, o.forecast_category, o.amount";
+		return """
+				select extract(year from v.day), extract(month from v.day), v.status, v.forecast_category, count(*),
+				    sum(v.amount)
+				from (%s union all %s) v
+				group by extract(year from v.day), extract(month from v.day), v.status, v.forecast_category
+				""".formatted(visible("o.close_date as day" + columns, dated),
+				visible("cast(o.closed_at as date) as day" + columns, undated));
+	}
+
+	/** The months a forecast covers: six by month, twelve by quarter. */
+	static int months(String period) {
+		return "month".equalsIgnoreCase(period) ? 6 : 12;
 	}
 
 	static LocalDate periodStart(String period, LocalDate day) {

@@ -40,8 +40,8 @@ final class RawSql implements AutoCloseable {
 	}
 
 	/** The baselines of the sales reads, with the same pool, for another user and its scope. */
-	RawSales sales(List<Long> scope, long user) {
-		return new RawSales(pool, scope, user);
+	RawSales sales(List<Long> scope, long user, long process) {
+		return new RawSales(pool, scope, user, process);
 	}
 
 	/** The baselines of the relationship reads, with the same pool and scope. */

@@ -70,12 +70,13 @@ final class SalesData {
 			team[1] = reportTo(connection, team[0]);
 		});
 		Deals.Stages stages = Deals.Stages.load(connection);
-		Deals.Book book = Deals.Book.load(connection);
+		Deals.Book[] book = new Deals.Book[1];
+		DataGenerator.phase("read accounts, contacts and reps", () -> book[0] = Deals.Book.load(connection));
 		wipe(connection, postgres);
 		List<String> indexes = postgres ? DataGenerator.dropIndexes(connection, INDEXED_TABLES) : List.of();
 		DataGenerator.execute(connection,
 				postgres ? "set local session_replication_role = replica" : "set referential_integrity false");
-		Deals deals = new Deals(stages, book, team[0]);
+		Deals deals = new Deals(stages, book[0], team[0]);
 		DataGenerator.phase("opportunities", () -> deals.write(connection, postgres, scale.opportunities()));
 		if (postgres) {
 			DataGenerator.phase("sales indexes", () -> {

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * its reps), the newest opportunities it reads (for the opportunity page), and what the data set and the
  * manager's share of it hold.
  */
-record SalesFixture(long manager, List<Long> scope, List<Long> opportunities, long teamOpen, long teamDeals,
+record SalesFixture(long manager, long process, List<Long> scope, List<Long> opportunities, long teamOpen, long teamDeals,
 		long memberOnly, String summary) {
 
 	static SalesFixture load(Connection connection) throws SQLException {
@@ -33,7 +33,8 @@ record SalesFixture(long manager, List<Long> scope, List<Long> opportunities, lo
 		long memberOnly = longs(connection, "select count(*) from sales_opportunity_member m join sales_opportunity o "
 				+ "on o.id = m.opportunity_id where m.user_id = ? and o.owner_id not in (" + in + ")", manager)
 			.get(0);
-		return new SalesFixture(manager, List.copyOf(scope), opportunities, teamOpen, teamDeals, memberOnly,
+		long process = longs(connection, "select id from sales_process where is_default").get(0);
+		return new SalesFixture(manager, process, List.copyOf(scope), opportunities, teamOpen, teamDeals, memberOnly,
 				summary(connection));
 	}
 

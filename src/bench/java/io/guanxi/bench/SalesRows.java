@@ -35,9 +35,10 @@ final class SalesRows {
 		String team = ("a sales manager of %d reps, whose team has %,d opportunities, %,d of them open (the manager "
 				+ "is also on the deal team of %,d others)").formatted(f.scope().size() - 1, f.teamDeals(), f.teamOpen(),
 						f.memberOnly());
-		String board = ("the open deals the manager reads by stage: per stage the count, the amount and the amount "
-				+ "weighted by probability, and the first %d cards (closing soonest) with the account's and the "
-				+ "owner's names, in one statement").formatted(RawSales.CARDS_PER_STAGE);
+		String board = ("the board of the default process over the deals the manager reads: per stage and currency "
+				+ "the count, the amount and the amount weighted by probability of the open deals and of those won "
+				+ "this quarter, and each column's first %d cards (open: closing soonest; won: latest first) with "
+				+ "the account's and the owner's names, in one statement").formatted(RawSales.CARDS_PER_STAGE);
 		operations.add(new Operation("Pipeline board, manager of 50 reps",
 				"GET " + BOARD_PAGE + " (the board, HTML), signed in as " + team + ". Raw SQL: " + board,
 				missing(manager.pageStatus(BOARD_PAGE), BOARD_PAGE), () -> manager.page(BOARD_PAGE), raw::board));
@@ -47,10 +48,10 @@ final class SalesRows {
 		for (String period : List.of("month", "quarter")) {
 			String path = FORECAST_API + period;
 			operations.add(new Operation("Forecast by " + period + ", manager of 50 reps",
-					("GET %s, as %s. Raw SQL: the open and won deals the manager reads that close in the %d months "
-							+ "from the start of this %s, per rep, %s and forecast category: count, amount and "
-							+ "weighted amount, in one statement")
-						.formatted(path, team, RawSales.FORECAST_MONTHS, period, period),
+					("GET %s, as %s. Raw SQL: the won deals and the open ones in commit, best case and pipeline "
+							+ "that the manager reads and that close in the %d months from the start of this %s, "
+							+ "counted and summed per month, status and category, in one statement")
+						.formatted(path, team, RawSales.months(period), period),
 					missing(api.status(token, path), path), () -> api.api(token, path), () -> raw.forecast(period)));
 		}
 		String opportunity = OPPORTUNITY_PAGE + f.opportunities().get(0);
