@@ -43,10 +43,11 @@ final class Results {
 			.append(", PostgreSQL ")
 			.append(postgres)
 			.append("; the server runs with -Xmx1g, the load from the same machine\n");
-		md.append(String.format(Locale.ROOT, "- Data: scale `%s`, %,d accounts, %,d contacts (%d per account; %d big accounts have %,d people each) and %,d interactions (%d per account, over five years), %,d sales reps in teams of 20 under a manager; %s%n",
+		md.append(String.format(Locale.ROOT, "- Data: scale `%s`, %,d accounts, %,d contacts (%d per account; %d big accounts have %,d people each) and %,d interactions (%d per account, over five years), %,d sales reps in teams of 20 under a manager (%d of other teams than the first under a sales manager instead); %s%n",
 				scale.name().toLowerCase(Locale.ROOT), scale.accounts(), scale.contacts(), DataGenerator.CONTACTS_PER_ACCOUNT,
 				scale.bigAccounts(), scale.bigAccountPeople(),
-				scale.interactions(), scale.interactionsPerAccount(), scale.reps, generation));
+				scale.interactions(), scale.interactionsPerAccount(), scale.reps, DataGenerator.SALES_TEAM_REPS,
+				generation));
 		md.append("- Method: 30 s of every read at 8 clients to warm the server up, then per operation closed-loop clients "
 				+ "(JDK HttpClient, keep-alive), latency in HdrHistogram; "
 				+ measurement.describe() + " per row. Raw SQL is the same query over plain JDBC in the same run with the same number of clients; "
