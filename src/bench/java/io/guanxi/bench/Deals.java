@@ -430,7 +430,8 @@ final class Deals {
 	/**
 	 * What the deals are made of, read from the database: each account's owner and whether its name is Latin
 	 * (for English deal names), its contacts, the reps and their managers. Grouped by counting sorts in arrays
-	 * indexed by id, a few bytes per account and contact.
+	 * indexed by id, a few bytes per account and contact. Read in id order, so that the same database gives the
+	 * same deals on PostgreSQL and H2.
 	 */
 	static final class Book {
 
@@ -478,9 +479,10 @@ final class Deals {
 
 		static Book load(Connection connection) throws SQLException {
 			return new Book(
-					ints(connection, "select id, owner_id, ascii(name) from customer_account where name not like 'Bench %'",
-							3),
-					ints(connection, "select account_id, contact_id from customer_account_contact", 2),
+					ints(connection, "select id, owner_id, ascii(name) from customer_account where name not like 'Bench %' "
+							+ "order by id", 3),
+					ints(connection, "select account_id, contact_id from customer_account_contact "
+							+ "order by account_id, contact_id", 2),
 					ints(connection, "select id, coalesce(manager_id, 0) from platform_user "
 							+ "where role = 'SALES_REP' and enabled order by id", 2));
 		}
