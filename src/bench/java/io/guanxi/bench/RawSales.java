@@ -21,8 +21,8 @@ import javax.sql.DataSource;
  * another owner) rather than {@code owner_id in (…) or exists (member)}: with the OR, PostgreSQL cannot use an
  * index on the owner and reads every open deal. The board and the forecast ask what the pipeline module's
  * queries ask (its board: open deals and the won ones of this quarter, per stage and currency, 50 cards a
- * column; its forecast: this month and the next five, or this quarter and the next three, per month, status
- * and category), each in one statement here where the module sends several.
+ * column; its forecast: six months from the start of this quarter, or this quarter and the next three, per
+ * month, status and category), each in one statement here where the module sends several.
  */
 final class RawSales {
 
@@ -92,16 +92,17 @@ final class RawSales {
 	}
 
 	/**
-	 * The forecast in CNY of this month and the next five, or this quarter and the next three: per month of the
-	 * expected close date (of the day won where there is none), status and category, the won deals and the open
-	 * ones in commit, best case and pipeline, counted and summed.
+	 * The forecast in CNY of the six months from the start of this quarter (by month), or of this quarter and the
+	 * next three: per month of the expected close date (of the day won where there is none), status and category,
+	 * the won deals and the open ones in commit, best case and pipeline, counted and summed.
 	 */
 	void forecast(String period) throws SQLException {
 		consume(forecastSql(period));
 	}
 
 	String forecastSql(String period) {
-		LocalDate from = periodStart(period, LocalDate.now(ZoneOffset.UTC));
+		// by month too from the start of the quarter, so that what was won this quarter shows
+		LocalDate from = periodStart("quarter", LocalDate.now(ZoneOffset.UTC));
 		LocalDate to = from.plusMonths(months(period)).minusDays(1);
 		String dated = ("o.currency = 'CNY' and (o.status = 'WON' or (o.status = 'OPEN' and o.forecast_category in "
 				+ "('COMMIT', 'BEST_CASE', 'PIPELINE'))) and o.close_date >= date '%s' and o.close_date <= date '%s'")

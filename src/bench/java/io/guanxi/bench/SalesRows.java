@@ -49,9 +49,9 @@ final class SalesRows {
 			String path = FORECAST_API + period;
 			operations.add(new Operation("Forecast by " + period + ", manager of 50 reps",
 					("GET %s, as %s. Raw SQL: the won deals and the open ones in commit, best case and pipeline "
-							+ "that the manager reads and that close in the %d months from the start of this %s, "
+							+ "that the manager reads and that close in the %d months from the start of this quarter, "
 							+ "counted and summed per month, status and category, in one statement")
-						.formatted(path, team, RawSales.months(period), period),
+						.formatted(path, team, RawSales.months(period)),
 					missing(api.status(token, path), path), () -> api.api(token, path), () -> raw.forecast(period)));
 		}
 		String opportunity = OPPORTUNITY_PAGE + f.opportunities().get(0);
