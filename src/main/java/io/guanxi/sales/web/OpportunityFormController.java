@@ -1,5 +1,6 @@
 package io.guanxi.sales.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -65,9 +66,14 @@ class OpportunityFormController {
 		this.users = users;
 	}
 
+	/**
+	 * Empty inputs mean "not set"; the close date travels as ISO (yyyy-MM-dd), the only
+	 * form a date input reads and sends.
+	 */
 	@InitBinder("opportunity")
 	void emptyInputsAreNull(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		binder.registerCustomEditor(LocalDate.class, new IsoDateEditor());
 	}
 
 	@GetMapping("/new")
