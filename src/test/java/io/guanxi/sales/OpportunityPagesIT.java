@@ -1,6 +1,7 @@
 package io.guanxi.sales;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import io.guanxi.IntegrationTest;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -20,9 +22,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -52,6 +56,9 @@ class OpportunityPagesIT {
 
 	@Autowired
 	StageApprovals approvals;
+
+	@Autowired
+	SalesDocuments documents;
 
 	TestUser manager;
 
@@ -224,6 +231,61 @@ class OpportunityPagesIT {
 			.andExpect(content().string(allOf(containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"),
 					containsString("&lt;b&gt;slow&lt;/b&gt;"), not(containsString("<script>alert")),
 					not(containsString("<b>slow")))));
+	}
+
+	@Test
+	void aCompetitorIsChangedOnItsOwnFormAndDeletedFromThePage() throws Exception {
+		OpportunityView deal = fixtures.open(rep, "Rivals");
+		CompetitorView rival = fixtures.as(rep, () -> competitors.add(deal.id(), new SaveCompetitor("浪潮", null, null)));
+		String edit = "/opportunities/" + deal.id() + "/competitors/" + rival.id();
+
+		mvc.perform(get(edit + "/edit").with(users.session(rep)))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("value=\"浪潮\""), containsString("name=\"version\" value=\"0\""))));
+		mvc.perform(post(edit).with(users.session(rep))
+			.with(csrf())
+			.param("version", "0")
+			.param("name", "浪潮信息")
+			.param("strengths", "价格低")).andExpect(redirectedUrl("/opportunities/" + deal.id() + "#competitors"));
+		mvc.perform(post(edit).with(users.session(rep)).with(csrf()).param("version", "0").param("name", "浪潮 again"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					allOf(containsString("Somebody else changed this record"), containsString("value=\"浪潮 again\""))));
+
+		mvc.perform(htmx(post(edit + "/delete"), rep).param("version", "1"))
+			.andExpect(content().string(allOf(containsString("Competitor deleted."),
+					containsString("No competitors recorded yet."), not(containsString("浪潮信息")))));
+	}
+
+	@Test
+	void aFileIsUploadedDownloadedAndDeletedOnThePage() throws Exception {
+		OpportunityView deal = fixtures.open(rep, "Files");
+		byte[] bid = "bid".getBytes(StandardCharsets.UTF_8);
+
+		mvc.perform(multipart("/opportunities/" + deal.id() + "/documents")
+			.file(new MockMultipartFile("file", "投标文件.docx", "application/msword", bid))
+			.param("kind", "BID")
+			.with(users.session(rep))
+			.with(csrf())
+			.header("HX-Request", "true"))
+			.andExpect(content().string(allOf(containsString("File uploaded."), containsString("投标文件.docx"),
+					containsString("Bid document"), containsString("3 B"))));
+		long documentId = fixtures.as(rep, () -> documents.of(deal.id()).get(0).id());
+		mvc.perform(get("/opportunities/" + deal.id() + "/documents/" + documentId).with(users.session(rep)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/msword"))
+			.andExpect(content().bytes(bid))
+			.andExpect(header().string("Content-Disposition", containsString("attachment;")));
+		mvc.perform(multipart("/opportunities/" + deal.id() + "/documents")
+			.file(new MockMultipartFile("file", "", "application/octet-stream", new byte[0]))
+			.param("kind", "OTHER")
+			.with(users.session(rep))
+			.with(csrf())
+			.header("HX-Request", "true")).andExpect(content().string(containsString("Choose a file to upload")));
+
+		mvc.perform(htmx(post("/opportunities/" + deal.id() + "/documents/" + documentId + "/delete"), rep))
+			.andExpect(content().string(allOf(containsString("File deleted."), containsString("No documents yet."))));
 	}
 
 	@Test
