@@ -199,6 +199,12 @@ class OpportunityApiIT {
 			.file(new MockMultipartFile("file", "empty.txt", "text/plain", new byte[0]))
 			.param("kind", "OTHER")
 			.header(HttpHeaders.AUTHORIZATION, bearer)).andExpect(status().isConflict());
+		mvc.perform(multipart(base + "/documents")
+			.file(new MockMultipartFile("file", "huge.zip", "application/zip", new byte[10 * 1024 * 1024 + 1]))
+			.param("kind", "OTHER")
+			.header(HttpHeaders.AUTHORIZATION, bearer))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value("\u201chuge.zip\u201d is larger than 10 MB."));
 		mvc.perform(get(base + "/documents/" + documentId).header(HttpHeaders.AUTHORIZATION,
 				users.create(Role.SALES_REP).bearer(users)))
 			.andExpect(status().isNotFound());

@@ -35,7 +35,7 @@ class DealContactApiController {
 			description = "buyingRole is one of DECISION_MAKER, ECONOMIC_BUYER, INFLUENCER, TECHNICAL_EVALUATOR, USER, "
 					+ "GATEKEEPER, CHAMPION, BLOCKER, or null. The opportunity with its contacts is answered.")
 	ResponseEntity<OpportunityView> put(@PathVariable long id, @PathVariable long contactId,
-			@RequestBody(required = false) @Nullable ContactRole body,
+			@RequestBody(required = false) @Nullable ContactRoleBody body,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		long version = ETags.requireVersion(ifMatch);
 		return OpportunityApiController
@@ -51,7 +51,7 @@ class DealContactApiController {
 	}
 
 	/** The person's part in the buying decision. */
-	record ContactRole(@Nullable BuyingRole buyingRole) {
+	record ContactRoleBody(@Nullable BuyingRole buyingRole) {
 	}
 
 }

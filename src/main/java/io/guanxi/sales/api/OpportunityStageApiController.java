@@ -54,7 +54,7 @@ class OpportunityStageApiController {
 			description = "Forward, every control point of each stage it leaves must hold: else 409, and the problem's "
 					+ "reasons list each missing one. Backward needs none. A won stage closes it as won; an open "
 					+ "stage reopens a closed one. 412 when the opportunity changed since the ETag.")
-	ResponseEntity<OpportunityView> move(@PathVariable long id, @Valid @RequestBody StageMove body,
+	ResponseEntity<OpportunityView> move(@PathVariable long id, @Valid @RequestBody StageMoveBody body,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		long version = ETags.requireVersion(ifMatch);
 		return OpportunityApiController.withETag(opportunities.moveToStage(id, body.stageId(), version));
@@ -62,7 +62,7 @@ class OpportunityStageApiController {
 
 	@PostMapping("/lost")
 	@Operation(summary = "Close the opportunity as lost at its stage; the reason is required. If-Match required")
-	ResponseEntity<OpportunityView> markLost(@PathVariable long id, @Valid @RequestBody Lost body,
+	ResponseEntity<OpportunityView> markLost(@PathVariable long id, @Valid @RequestBody LostBody body,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		long version = ETags.requireVersion(ifMatch);
 		return OpportunityApiController.withETag(opportunities.markLost(id, body.reason(), version));
@@ -71,7 +71,7 @@ class OpportunityStageApiController {
 	@PutMapping("/forecast")
 	@Operation(
 			summary = "The owner's own probability and forecast category until the next stage move. If-Match required")
-	ResponseEntity<OpportunityView> forecast(@PathVariable long id, @Valid @RequestBody Forecast body,
+	ResponseEntity<OpportunityView> forecast(@PathVariable long id, @Valid @RequestBody ForecastBody body,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		long version = ETags.requireVersion(ifMatch);
 		return OpportunityApiController
@@ -112,15 +112,15 @@ class OpportunityStageApiController {
 	}
 
 	/** The stage to move to. */
-	record StageMove(@NotNull Long stageId) {
+	record StageMoveBody(@NotNull Long stageId) {
 	}
 
 	/** Why the deal was lost. */
-	record Lost(@NotBlank @Size(max = 500) String reason) {
+	record LostBody(@NotBlank @Size(max = 500) String reason) {
 	}
 
 	/** The owner's forecast; CLOSED is set by closing. */
-	record Forecast(@Min(0) @Max(100) int probability, @NotNull ForecastCategory category) {
+	record ForecastBody(@Min(0) @Max(100) int probability, @NotNull ForecastCategory category) {
 	}
 
 }

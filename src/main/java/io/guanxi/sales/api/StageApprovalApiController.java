@@ -54,7 +54,8 @@ class StageApprovalApiController {
 	@Operation(summary = "Approve or reject a waiting request, with an optional note",
 			description = "Only a sales manager or admin above the owner decides, never on their own request (409). "
 					+ "A request is decided once, so no If-Match is needed.")
-	ApprovalView decide(@PathVariable long id, @PathVariable long approvalId, @Valid @RequestBody Decision body) {
+	ApprovalView decide(@PathVariable long id, @PathVariable long approvalId,
+			@Valid @RequestBody ApprovalDecisionBody body) {
 		if (approvals.of(id).stream().noneMatch(approval -> approval.id() == approvalId)) {
 			throw new RecordNotFoundException("stageApproval", approvalId);
 		}
@@ -62,7 +63,7 @@ class StageApprovalApiController {
 	}
 
 	/** The manager's decision. */
-	record Decision(@NotNull Boolean approve, @Nullable @Size(max = 1000) String note) {
+	record ApprovalDecisionBody(@NotNull Boolean approve, @Nullable @Size(max = 1000) String note) {
 	}
 
 }

@@ -12,6 +12,7 @@ import io.guanxi.platform.BusinessRuleException;
 import io.guanxi.platform.StaleVersionException;
 import io.guanxi.sales.ApprovalStatus;
 import io.guanxi.sales.Competitors;
+import io.guanxi.sales.DealReviewView;
 import io.guanxi.sales.DealReviews;
 import io.guanxi.sales.DocumentKind;
 import io.guanxi.sales.GateKind;
@@ -178,7 +179,8 @@ class OpportunityPage {
 	private void fillRecords(OpportunityView deal, Model model) {
 		model.addAttribute("competitors", competitors.of(deal.id()));
 		model.addAttribute("documents", documents.of(deal.id()));
-		model.addAttribute("review", reviews.of(deal.id()).orElse(null));
+		DealReviewView review = reviews.of(deal.id()).orElse(null);
+		model.addAttribute("review", review);
 		model.addAttribute("maxDocumentMb", documents.maxSize().toMegabytes());
 		model.addAttribute("documentKinds", DocumentKind.values());
 		model.addAttribute("reviewReasons", WinLossReason.values());
@@ -193,8 +195,7 @@ class OpportunityPage {
 			model.addAttribute("reviewOpen", false);
 		}
 		if (!model.containsAttribute("reviewForm")) {
-			model.addAttribute("reviewForm",
-					reviews.of(deal.id()).map(review -> review.toCommand()).orElse(SaveDealReview.blank()));
+			model.addAttribute("reviewForm", review == null ? SaveDealReview.blank() : review.toCommand());
 		}
 		DealPeople.Found found = people.of(deal);
 		model.addAttribute("dealContacts", found.onDeal());
