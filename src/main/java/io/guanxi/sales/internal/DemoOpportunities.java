@@ -50,7 +50,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-@Order(70)
+@Order(65)
 class DemoOpportunities implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoOpportunities.class);
