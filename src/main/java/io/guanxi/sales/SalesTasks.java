@@ -92,7 +92,7 @@ public class SalesTasks {
 	public SalesTaskView create(SaveSalesTask command) {
 		CurrentUser user = access.currentUser();
 		SalesTask task = new SalesTask(user.id());
-		apply(task, command, user.id(), true);
+		apply(task, command, command.assigneeId() == null ? user.id() : command.assigneeId(), true);
 		return view(tasks.saveAndFlush(task));
 	}
 
