@@ -9,6 +9,7 @@ import io.guanxi.platform.NavigationItem;
 import io.guanxi.platform.StaleVersionException;
 import io.guanxi.sales.SalesTasks;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
@@ -72,8 +73,9 @@ class TaskController {
 	 * loaded again.
 	 */
 	@PostMapping("/{id}/done")
-	String tick(@PathVariable long id, @RequestParam boolean done, @RequestParam long version,
-			@RequestParam(required = false) @Nullable String back, HtmxRequest htmx, Model model) {
+	@Nullable String tick(@PathVariable long id, @RequestParam boolean done, @RequestParam long version,
+			@RequestParam(required = false) @Nullable String back, HtmxRequest htmx, HttpServletResponse response,
+			Model model) {
 		String error = null;
 		try {
 			tasks.markDone(id, done, version);
@@ -86,7 +88,12 @@ class TaskController {
 			return board(null, error, onBoard, model);
 		}
 		String target = TaskFormPage.safeBack(back);
-		return htmx.isHtmxRequest() ? "redirect:htmx:" + target : "redirect:" + target;
+		if (htmx.isHtmxRequest()) {
+			// a redirect would be followed inside htmx's request: tell it where to go
+			response.setHeader("HX-Redirect", target);
+			return null;
+		}
+		return "redirect:" + target;
 	}
 
 	/** All done tasks, page by page. */

@@ -8,6 +8,7 @@ import io.guanxi.platform.StaleVersionException;
 import io.guanxi.sales.SalesTaskView;
 import io.guanxi.sales.SalesTasks;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -89,9 +90,14 @@ class TaskFormController {
 		return page.forEdit(task, version, back, model);
 	}
 
+	/**
+	 * Deletes the task and goes back; htmx is told where to go in a header (a redirect
+	 * would be followed inside its request).
+	 */
 	@PostMapping("/{id}/delete")
-	String delete(@PathVariable long id, @RequestParam long version,
-			@RequestParam(required = false) @Nullable String back, HtmxRequest htmx, Model model) {
+	@Nullable String delete(@PathVariable long id, @RequestParam long version,
+			@RequestParam(required = false) @Nullable String back, HtmxRequest htmx, HttpServletResponse response,
+			Model model) {
 		try {
 			tasks.delete(id, version);
 		}
@@ -102,7 +108,11 @@ class TaskFormController {
 			return page.forEdit(task, task.version(), back, model);
 		}
 		String target = TaskFormPage.safeBack(back);
-		return htmx.isHtmxRequest() ? "redirect:htmx:" + target : "redirect:" + target;
+		if (htmx.isHtmxRequest()) {
+			response.setHeader("HX-Redirect", target);
+			return null;
+		}
+		return "redirect:" + target;
 	}
 
 }
