@@ -2,7 +2,9 @@ package io.guanxi.platform.user;
 
 import java.util.Objects;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
@@ -13,6 +15,7 @@ import java.util.stream.Collectors;
 import io.guanxi.platform.AccessService;
 import io.guanxi.platform.BusinessRuleException;
 import io.guanxi.platform.RecordNotFoundException;
+import io.guanxi.platform.Role;
 import io.guanxi.platform.StaleVersionException;
 import io.guanxi.platform.UserDirectory;
 import org.jspecify.annotations.Nullable;
@@ -161,6 +164,32 @@ public class UserService implements UserDirectory {
 	@Transactional(readOnly = true)
 	public Map<Long, String> displayNames(Collection<Long> ids) {
 		return users.findAllById(Set.copyOf(ids)).stream().collect(Collectors.toMap(User::id, User::displayName));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<UserSummary> managersOf(long userId) {
+		List<UserSummary> managers = new ArrayList<>();
+		Set<Long> seen = new HashSet<>(Set.of(userId));
+		Long next = users.findById(userId).map(User::managerId).orElse(null);
+		// the hierarchy is kept acyclic when written; the set guards the walk all the
+		// same
+		while (next != null && seen.add(next)) {
+			User manager = load(next);
+			managers.add(summary(manager));
+			next = manager.managerId();
+		}
+		return managers;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<UserSummary> activeWithRole(Role role) {
+		return users.findByEnabledTrueOrderByDisplayName()
+			.stream()
+			.filter(user -> user.role() == role)
+			.map(UserService::summary)
+			.toList();
 	}
 
 	private UserView view(User user, Map<Long, String> teamNames, Map<Long, String> managerNames) {
