@@ -3,6 +3,7 @@ package io.guanxi.sales.ui;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import io.guanxi.platform.AccessDeniedProblem;
 import io.guanxi.platform.BusinessRuleException;
 import io.guanxi.platform.StaleVersionException;
 import org.springframework.context.MessageSource;
@@ -61,12 +62,25 @@ public class Outcomes {
 			redirect.addFlashAttribute("refused", message(ex.messageKey(), ex.arguments()));
 		}
 		catch (StaleVersionException ex) {
-			redirect.addFlashAttribute("refused", message("platform.error.stale", new Object[0]));
+			redirect.addFlashAttribute("refused", message("platform.error.stale"));
+		}
+		catch (AccessDeniedProblem ex) {
+			redirect.addFlashAttribute("refused", message("platform.error.forbidden"));
 		}
 		return false;
 	}
 
-	private String message(String key, Object[] arguments) {
+	/** The first error of a refused form, to show after a redirect. */
+	public String firstError(BindingResult errors) {
+		return errors.getAllErrors()
+			.stream()
+			.findFirst()
+			.map(error -> messages.getMessage(error, LocaleContextHolder.getLocale()))
+			.orElse("");
+	}
+
+	/** A message in the user's language. */
+	public String message(String key, Object... arguments) {
 		return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
 	}
 
