@@ -20,6 +20,12 @@ public interface UserDirectory {
 	 */
 	List<UserSummary> assignableOwners();
 
+	/**
+	 * The user's managers up the reporting line, nearest first; enabled users only. For
+	 * approvals that a manager above the record's owner gives.
+	 */
+	List<UserSummary> managersOf(long userId);
+
 	/** Display names by user id, for showing owners in lists without a query per row. */
 	Map<Long, String> displayNames(Collection<Long> ids);
 

@@ -162,6 +162,25 @@ public class UserService implements UserDirectory {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<UserSummary> managersOf(long userId) {
+		List<UserSummary> managers = new ArrayList<>();
+		Long next = users.findById(userId).map(User::managerId).orElse(null);
+		// the hierarchy is kept acyclic when written; the bound guards against bad data
+		while (next != null && managers.size() < 100) {
+			User manager = users.findById(next).orElse(null);
+			if (manager == null) {
+				break;
+			}
+			if (manager.enabled()) {
+				managers.add(summary(manager));
+			}
+			next = manager.managerId();
+		}
+		return managers;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Map<Long, String> displayNames(Collection<Long> ids) {
 		return users.findAllById(Set.copyOf(ids)).stream().collect(Collectors.toMap(User::id, User::displayName));
 	}

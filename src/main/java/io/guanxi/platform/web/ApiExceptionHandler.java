@@ -72,7 +72,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail on(BusinessRuleException ex) {
 		String detail = messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(),
 				LocaleContextHolder.getLocale());
-		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
+		if (!ex.reasons().isEmpty()) {
+			problem.setProperty("reasons",
+					ex.reasons()
+						.stream()
+						.map(reason -> messages.getMessage(reason, LocaleContextHolder.getLocale()))
+						.toList());
+		}
+		return problem;
 	}
 
 	@ExceptionHandler
