@@ -29,12 +29,6 @@ public interface UserDirectory {
 	/** Display names by user id, for showing owners in lists without a query per row. */
 	Map<Long, String> displayNames(Collection<Long> ids);
 
-	/**
-	 * The user's managers up the reporting line, nearest first (for approvals and
-	 * escalations that go to whoever is above a record's owner).
-	 */
-	List<UserSummary> managersOf(long userId);
-
 	/** The active users with the role, by name. */
 	List<UserSummary> activeWithRole(Role role);
 

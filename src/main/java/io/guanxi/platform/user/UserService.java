@@ -4,7 +4,6 @@ import java.util.Objects;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
@@ -183,22 +182,6 @@ public class UserService implements UserDirectory {
 	@Transactional(readOnly = true)
 	public Map<Long, String> displayNames(Collection<Long> ids) {
 		return users.findAllById(Set.copyOf(ids)).stream().collect(Collectors.toMap(User::id, User::displayName));
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public List<UserSummary> managersOf(long userId) {
-		List<UserSummary> managers = new ArrayList<>();
-		Set<Long> seen = new HashSet<>(Set.of(userId));
-		Long next = users.findById(userId).map(User::managerId).orElse(null);
-		// the hierarchy is kept acyclic when written; the set guards the walk all the
-		// same
-		while (next != null && seen.add(next)) {
-			User manager = load(next);
-			managers.add(summary(manager));
-			next = manager.managerId();
-		}
-		return managers;
 	}
 
 	@Override

@@ -3,7 +3,6 @@ package io.guanxi.sales.quote;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 import io.guanxi.customer.CustomerDirectory;
 import io.guanxi.platform.AccessService;
@@ -15,6 +14,7 @@ import io.guanxi.platform.UserDirectory;
 import io.guanxi.platform.UserDirectory.UserSummary;
 import io.guanxi.sales.QuoteDecided;
 import io.guanxi.sales.QuoteSubmitted;
+import io.guanxi.sales.internal.GateApprovers;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -35,8 +35,6 @@ class QuoteApprovalAlerts {
 
 	static final String DECISION_KIND = "sales.quote-decision";
 
-	private static final Set<Role> APPROVING_ROLES = Set.of(Role.SALES_MANAGER, Role.ADMIN);
-
 	private final QuoteRepository quotes;
 
 	private final UserDirectory users;
@@ -47,8 +45,11 @@ class QuoteApprovalAlerts {
 
 	private final AccessService access;
 
+	private final GateApprovers approvers;
+
 	QuoteApprovalAlerts(QuoteRepository quotes, UserDirectory users, Notifications notifications,
-			CustomerDirectory directory, AccessService access) {
+			CustomerDirectory directory, AccessService access, GateApprovers approvers) {
+		this.approvers = approvers;
 		this.quotes = quotes;
 		this.users = users;
 		this.notifications = notifications;
@@ -64,11 +65,11 @@ class QuoteApprovalAlerts {
 		}
 		String owner = name(event.ownerId());
 		String source = "quote:" + event.quoteId() + ":submitted:" + event.submittedAt().toEpochMilli();
-		for (UserSummary approver : approversOf(event.ownerId())) {
+		for (long approver : approversOf(event.ownerId())) {
 			NoticeText.Message text = message("sales.quote.notice.approvalRequested", plain(owner),
-					plain(quote.get().number()), account(quote.get(), approver.id()), plain(amount(quote.get())),
+					plain(quote.get().number()), account(quote.get(), approver), plain(amount(quote.get())),
 					plain(quote.get().maxDiscount().stripTrailingZeros().toPlainString()));
-			notifications.notify(approver.id(), new Notice(APPROVAL_KIND, source, text, link(quote.get())));
+			notifications.notify(approver, new Notice(APPROVAL_KIND, source, text, link(quote.get())));
 		}
 	}
 
@@ -88,16 +89,20 @@ class QuoteApprovalAlerts {
 		notifications.notify(event.ownerId(), new Notice(DECISION_KIND, source, text, link(quote.get())));
 	}
 
-	/** The nearest approving manager above the owner; else every administrator. */
-	List<UserSummary> approversOf(long ownerId) {
-		Optional<UserSummary> manager = users.managersOf(ownerId)
-			.stream()
-			.filter(user -> user.enabled() && APPROVING_ROLES.contains(user.role()))
-			.findFirst();
-		if (manager.isPresent()) {
-			return List.of(manager.get());
+	/**
+	 * The sales directors and administrators above the owner (as for stage approvals);
+	 * else every administrator.
+	 */
+	List<Long> approversOf(long ownerId) {
+		List<Long> managers = approvers.of(ownerId);
+		if (!managers.isEmpty()) {
+			return managers;
 		}
-		return users.activeWithRole(Role.ADMIN).stream().filter(admin -> admin.id() != ownerId).toList();
+		return users.activeWithRole(Role.ADMIN)
+			.stream()
+			.map(UserSummary::id)
+			.filter(admin -> admin != ownerId)
+			.toList();
 	}
 
 	/** The account's name if the reader may read it, else "an account". */
