@@ -57,12 +57,15 @@ public class Quotes {
 
 	private final AccountService accounts;
 
+	private final Opportunities opportunities;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	Quotes(QuoteRepository quotes, LinePricer pricer, PriceBooks priceBooks, SalesAccess access, QuoteViews views,
-			AccountService accounts, JdbcClient jdbc, Clock clock) {
+			AccountService accounts, Opportunities opportunities, JdbcClient jdbc, Clock clock) {
+		this.opportunities = opportunities;
 		this.quotes = quotes;
 		this.pricer = pricer;
 		this.priceBooks = priceBooks;
@@ -89,6 +92,14 @@ public class Quotes {
 	public List<QuoteSummary> ofAccount(long accountId) {
 		accounts.get(accountId);
 		return views.summaries(quotes.findByAccountIdOrderByCreatedAtDescIdDesc(accountId, Limit.of(OF_ACCOUNT)));
+	}
+
+	/** The newest quotes of an opportunity the caller may read. */
+	@Transactional(readOnly = true)
+	public List<QuoteSummary> ofOpportunity(long opportunityId) {
+		opportunities.checkRead(opportunityId);
+		return views
+			.summaries(quotes.findByOpportunityIdOrderByCreatedAtDescIdDesc(opportunityId, Limit.of(OF_ACCOUNT)));
 	}
 
 	@Transactional(readOnly = true)

@@ -137,7 +137,8 @@ create index sales_contract_expiry_idx on sales_contract (status, end_date);
 create index sales_contract_quote_idx on sales_contract (quote_id);
 create index sales_contract_opportunity_idx on sales_contract (opportunity_id);
 
--- An accepted quote becomes at most one order (quote_id is unique; many orders have none).
+-- An accepted quote becomes at most one order (quote_id is unique; many orders have none). The
+-- price book gives the default unit price of a new line; a line may be sold at another price.
 create sequence sales_order_seq start with 1 increment by 50;
 
 create table sales_order (
@@ -148,6 +149,7 @@ create table sales_order (
     contract_id      bigint         references sales_contract (id),
     quote_id         bigint         references sales_quote (id),
     owner_id         bigint         not null references platform_user (id),
+    price_book_id    bigint         references sales_price_book (id),
     ordered_on       date           not null,
     status           varchar(20)    not null,
     currency         varchar(3)     not null,

@@ -25,10 +25,9 @@ public class CatalogUsage {
 
 	public boolean priceBookInUse(long priceBookId) {
 		return jdbc.sql("""
-				select case when exists (select 1 from sales_quote where price_book_id = :id) then 1 else 0 end""")
-			.param("id", priceBookId)
-			.query(Integer.class)
-			.single() == 1;
+				select case when exists (select 1 from sales_quote where price_book_id = :id)
+				              or exists (select 1 from sales_order where price_book_id = :id)
+				       then 1 else 0 end""").param("id", priceBookId).query(Integer.class).single() == 1;
 	}
 
 }

@@ -15,6 +15,8 @@ public interface QuoteRepository extends JpaRepository<Quote, Long> {
 
 	List<Quote> findByAccountIdOrderByCreatedAtDescIdDesc(long accountId, Limit limit);
 
+	List<Quote> findByOpportunityIdOrderByCreatedAtDescIdDesc(long opportunityId, Limit limit);
+
 	/**
 	 * Quotes of any owner ({@code everyone}) or of {@code ownerIds}, in a status or all.
 	 */

@@ -53,10 +53,20 @@ public class Outcomes {
 	 * key), a refusal goes to {@code refused}. Returns whether it succeeded.
 	 */
 	public boolean flash(RedirectAttributes redirect, String done, Runnable action) {
-		try {
+		return flashResult(redirect, done, () -> {
 			action.run();
-			redirect.addFlashAttribute("done", done);
 			return true;
+		}).isPresent();
+	}
+
+	/**
+	 * As {@link #flash(RedirectAttributes, String, Runnable)}, for the action's result.
+	 */
+	public <T> Optional<T> flashResult(RedirectAttributes redirect, String done, Supplier<T> action) {
+		try {
+			T result = action.get();
+			redirect.addFlashAttribute("done", done);
+			return Optional.of(result);
 		}
 		catch (BusinessRuleException ex) {
 			redirect.addFlashAttribute("refused", message(ex.messageKey(), ex.arguments()));
@@ -67,7 +77,7 @@ public class Outcomes {
 		catch (AccessDeniedProblem ex) {
 			redirect.addFlashAttribute("refused", message("platform.error.forbidden"));
 		}
-		return false;
+		return Optional.empty();
 	}
 
 	/** The first error of a refused form, to show after a redirect. */
