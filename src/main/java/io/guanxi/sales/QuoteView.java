@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param total after the quote's discount as well
  * @param maxDiscount the largest discount of a line or of the whole against list prices
  * @param approvalThreshold discounts above this need a manager's approval
+ * @param orderId the order made from it, once there is one
  * @param mayChange whether the caller may edit, submit, send and reopen it
  * @param mayApprove whether the caller may approve or reject it (a manager above its
  * owner, never the owner)
@@ -27,8 +28,9 @@ public record QuoteView(long id, String number, long accountId, @Nullable String
 		BigDecimal listTotal, BigDecimal subtotal, BigDecimal total, BigDecimal maxDiscount,
 		BigDecimal approvalThreshold, boolean needsApproval, @Nullable String note, @Nullable Instant submittedAt,
 		@Nullable Long decidedById, @Nullable String decidedByName, @Nullable Instant decidedAt,
-		@Nullable String decisionNote, @Nullable Instant sentAt, List<QuoteLineView> lines, Instant createdAt,
-		Instant updatedAt, boolean mayChange, boolean mayApprove, long version) {
+		@Nullable String decisionNote, @Nullable Instant sentAt, @Nullable Long orderId, @Nullable String orderNumber,
+		List<QuoteLineView> lines, Instant createdAt, Instant updatedAt, boolean mayChange, boolean mayApprove,
+		long version) {
 
 	public QuoteView {
 		lines = List.copyOf(lines);

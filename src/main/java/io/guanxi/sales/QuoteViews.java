@@ -5,12 +5,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import io.guanxi.platform.UserDirectory;
 import io.guanxi.sales.catalog.PriceBook;
 import io.guanxi.sales.catalog.PriceBookRepository;
+import io.guanxi.sales.order.OrderRepository;
+import io.guanxi.sales.order.SalesOrder;
 import io.guanxi.sales.quote.Quote;
 import io.guanxi.sales.quote.QuoteLine;
 import org.springframework.stereotype.Component;
@@ -27,7 +30,11 @@ class QuoteViews {
 
 	private final PriceBookRepository books;
 
-	QuoteViews(SalesAccess access, DiscountApproval approval, UserDirectory users, PriceBookRepository books) {
+	private final OrderRepository orders;
+
+	QuoteViews(SalesAccess access, DiscountApproval approval, UserDirectory users, PriceBookRepository books,
+			OrderRepository orders) {
+		this.orders = orders;
 		this.access = access;
 		this.approval = approval;
 		this.users = users;
@@ -48,14 +55,17 @@ class QuoteViews {
 		String book = books.findById(quote.priceBookId()).map(PriceBook::name).orElse("?");
 		Long decidedBy = quote.decidedBy();
 		boolean mayChange = access.mayChange(quote.accountId(), quote.opportunityId(), quote.ownerId());
+		Optional<SalesOrder> order = quote.status() == QuoteStatus.ACCEPTED ? orders.findByQuoteId(quote.id())
+				: Optional.empty();
 		return new QuoteView(quote.id(), quote.number(), quote.accountId(), access.accountName(quote.accountId()),
 				quote.opportunityId(), quote.ownerId(), names.getOrDefault(quote.ownerId(), "?"), quote.title(),
 				quote.priceBookId(), book, quote.currency(), quote.validUntil(), quote.status(),
 				quote.discountPercent(), quote.listTotal(), quote.subtotal(), quote.total(), quote.maxDiscount(),
 				approval.threshold(), approval.needed(quote.maxDiscount()), quote.note(), quote.submittedAt(),
 				decidedBy, decidedBy == null ? null : names.get(decidedBy), quote.decidedAt(), quote.decisionNote(),
-				quote.sentAt(), lines, quote.createdAt(), quote.updatedAt(), mayChange,
-				approval.mayApprove(quote.ownerId()), quote.version());
+				quote.sentAt(), order.map(SalesOrder::id).orElse(null), order.map(SalesOrder::number).orElse(null),
+				lines, quote.createdAt(), quote.updatedAt(), mayChange, approval.mayApprove(quote.ownerId()),
+				quote.version());
 	}
 
 	List<QuoteSummary> summaries(List<Quote> quotes) {

@@ -18,6 +18,7 @@ import io.guanxi.sales.PriceBookView;
 import io.guanxi.sales.PriceBooks;
 import io.guanxi.sales.ProductView;
 import io.guanxi.sales.Products;
+import io.guanxi.sales.QuoteStatus;
 import io.guanxi.sales.QuoteSteps;
 import io.guanxi.sales.QuoteTerms;
 import io.guanxi.sales.QuoteView;
@@ -171,11 +172,12 @@ class DemoSales implements ApplicationRunner {
 	private void acceptedQuoteWithOrderAndContract(long account, long standard, LocalDate today) {
 		QuoteView pending = as("wang.fang", () -> {
 			QuoteView quote = quotes.create(account, null, terms("华为终端 CRM 企业版扩容", standard, today.plusDays(14), "5"),
-					List.of(quoteLine("GX-CRM-ENT", "500", "12"), quoteLine("GX-IMPL", "40", "0"),
+					List.of(quoteLine("GX-CRM-ENT", "500", "18"), quoteLine("GX-IMPL", "40", "0"),
 							quoteLine("GX-SUPPORT", "1", "0")));
 			return steps.submit(quote.id(), quote.version());
 		});
-		QuoteView approved = as("zhang.wei", () -> steps.approve(pending.id(), "战略客户，同意", pending.version()));
+		QuoteView approved = pending.status() != QuoteStatus.PENDING_APPROVAL ? pending
+				: as("zhang.wei", () -> steps.approve(pending.id(), "战略客户，同意", pending.version()));
 		as("wang.fang", () -> {
 			QuoteView sent = steps.send(approved.id(), approved.version());
 			QuoteView accepted = steps.accept(sent.id(), sent.version());
