@@ -179,6 +179,25 @@ class ContractsAndOrdersIT {
 	}
 
 	@Test
+	void anOrderByHandIsPricedFromItsBookAndFulfilledAtTheVersionItWasMadeAt() {
+		OrderView made = as(team.rep(),
+				() -> orders.create(account,
+						new SaveOrder(null, null, catalogue.book().id(), LocalDate.now(), new BigDecimal("3"), null,
+								List.of(new SaveOrderLine(catalogue.product(1), new BigDecimal("2"), null),
+										new SaveOrderLine(catalogue.product(0), BigDecimal.ONE, null)))));
+
+		assertThat(made.subtotal()).isEqualByComparingTo("8400");
+		assertThat(made.total()).isEqualByComparingTo("8148");
+		OrderView fulfilled = as(team.rep(), () -> orders.fulfil(made.id(), made.version()));
+		assertThat(fulfilled.status()).isEqualTo(OrderStatus.FULFILLED);
+		assertThatThrownBy(() -> as(team.rep(),
+				() -> orders.addLine(made.id(), new SaveOrderLine(catalogue.product(0), BigDecimal.ONE, null),
+						fulfilled.version())))
+			.isInstanceOf(BusinessRuleException.class)
+			.hasMessage("sales.order.error.notOpen");
+	}
+
+	@Test
 	void aRepOfAnotherTeamSeesNoneOfItAndTheAccountCannotBeDeleted() {
 		OrderView order = order(catalogue, LocalDate.now(), "1", null);
 		ContractView contract = as(team.rep(), () -> contracts.create(account, contract(null, LocalDate.now(), null)));

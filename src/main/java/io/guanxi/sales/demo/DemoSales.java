@@ -159,12 +159,12 @@ class DemoSales implements ApplicationRunner {
 					List.of(quoteLine("GX-CRM-STD", "50", "5"), quoteLine("GX-TRAIN", "2", "0"))));
 		}
 		if (tencent != null) {
-			as("li.lei",
-					() -> orders.fulfil(as("li.lei",
-							() -> orders.create(tencent,
-									new SaveOrder(null, null, standard, today.minusMonths(2), new BigDecimal("3"), null,
-											List.of(line("GX-ANALYTICS", "1", null), line("GX-TRAIN", "3", null)))))
-						.id(), 0));
+			as("li.lei", () -> {
+				OrderView order = orders.create(tencent,
+						new SaveOrder(null, null, standard, today.minusMonths(2), new BigDecimal("3"), null,
+								List.of(line("GX-ANALYTICS", "1", null), line("GX-TRAIN", "3", null))));
+				return orders.fulfil(order.id(), order.version());
+			});
 		}
 	}
 
