@@ -31,6 +31,17 @@ public interface UserDirectory {
 
 	/** The active users with the role, by name. */
 	List<UserSummary> activeWithRole(Role role);
+	/** Every team, by name: for pickers such as the lead assignment rules. */
+	List<TeamSummary> teams();
+
+	/**
+	 * The enabled members of a team in a stable order (by id), for handing work out in
+	 * turn; empty for an unknown team.
+	 */
+	List<UserSummary> teamMembers(long teamId);
+
+	record TeamSummary(long id, String name) {
+	}
 
 	record UserSummary(long id, String username, String displayName, Role role, boolean enabled) {
 	}
