@@ -31,6 +31,7 @@ public interface UserDirectory {
 
 	/** The active users with the role, by name. */
 	List<UserSummary> activeWithRole(Role role);
+
 	/** Every team, by name: for pickers such as the lead assignment rules. */
 	List<TeamSummary> teams();
 
