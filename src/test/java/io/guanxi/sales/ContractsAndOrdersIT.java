@@ -10,6 +10,8 @@ import io.guanxi.IntegrationTest;
 import io.guanxi.TestUsers;
 import io.guanxi.TestUsers.TestUser;
 import io.guanxi.customer.AccountService;
+import io.guanxi.customer.Duplicates;
+import io.guanxi.customer.MergeRecords;
 import io.guanxi.platform.BusinessRuleException;
 import io.guanxi.platform.RecordNotFoundException;
 import io.guanxi.sales.PurchaseHistory.Amount;
@@ -54,6 +56,9 @@ class ContractsAndOrdersIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Duplicates duplicates;
 
 	SalesFixtures fixtures;
 
@@ -213,6 +218,20 @@ class ContractsAndOrdersIT {
 			accounts.delete(account, version);
 			return null;
 		})).isInstanceOf(BusinessRuleException.class).hasMessage("sales.account.error.documents");
+	}
+
+	@Test
+	void aMergeMovesTheOrdersToTheSurvivingAccount() {
+		OrderView order = order(catalogue, LocalDate.now(), "1", null);
+		long survivor = fixtures.account(team.rep(), "比亚迪股份");
+		long survivorVersion = as(team.rep(), () -> accounts.get(survivor)).version();
+		long mergedVersion = as(team.rep(), () -> accounts.get(account)).version();
+
+		as(team.rep(), () -> duplicates
+			.mergeAccounts(new MergeRecords(survivor, account, survivorVersion, mergedVersion, null)));
+
+		assertThat(as(team.rep(), () -> orders.get(order.id())).accountId()).isEqualTo(survivor);
+		assertThat(as(team.rep(), () -> orders.purchaseHistory(survivor)).orderCount()).isEqualTo(1);
 	}
 
 	private OrderView order(Catalogue from, LocalDate day, String quantity, String unitPrice) {

@@ -52,6 +52,9 @@ class QuotesIT {
 	@Autowired
 	Notifications notifications;
 
+	@Autowired
+	Opportunities opportunities;
+
 	Catalogue catalogue;
 
 	Team team;
@@ -187,6 +190,30 @@ class QuotesIT {
 		assertThatThrownBy(() -> as(team.otherTeam(),
 				() -> quotes.create(account, null, terms(BigDecimal.ZERO), List.of(line(0, "1", "0")))))
 			.isInstanceOf(RecordNotFoundException.class);
+	}
+
+	@Test
+	void theDealTeamOfAnOpportunityReadsItsQuotesAndNoOthers() {
+		OpportunityView deal = as(team.rep(), () -> opportunities
+			.create(new SaveOpportunity(account, "储能项目", null, null, null, null, null, null, null, null, null)));
+		QuoteView onDeal = as(team.rep(),
+				() -> quotes.create(account, deal.id(), terms(BigDecimal.ZERO), List.of(line(0, "1", "0"))));
+		QuoteView elsewhere = draft(line(0, "1", "0"));
+		TestUser presales = users.create(Role.SALES_REP);
+		as(team.rep(),
+				() -> opportunities.putMember(deal.id(), presales.id(), TeamRole.PRESALES, false, deal.version()));
+
+		assertThat(as(presales, () -> quotes.get(onDeal.id())).opportunityId()).isEqualTo(deal.id());
+		assertThat(as(presales, () -> quotes.get(onDeal.id())).mayChange()).isFalse();
+		assertThat(as(presales, () -> quotes.ofOpportunity(deal.id()))).extracting(QuoteSummary::id)
+			.containsExactly(onDeal.id());
+		assertThatThrownBy(() -> as(presales, () -> quotes.get(elsewhere.id())))
+			.isInstanceOf(RecordNotFoundException.class);
+		long otherAccount = new SalesFixtures(users, products, priceBooks, accounts).account(team.rep(), "别的客户");
+		assertThatThrownBy(() -> as(team.rep(),
+				() -> quotes.create(otherAccount, deal.id(), terms(BigDecimal.ZERO), List.of(line(0, "1", "0")))))
+			.isInstanceOf(BusinessRuleException.class)
+			.hasMessage("sales.error.otherAccountsOpportunity");
 	}
 
 	@Test
