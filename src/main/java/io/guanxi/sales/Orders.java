@@ -1,13 +1,11 @@
 package io.guanxi.sales;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -18,14 +16,12 @@ import io.guanxi.platform.RecordNotFoundException;
 import io.guanxi.platform.StaleVersionException;
 import io.guanxi.sales.PurchaseHistory.Summary;
 import io.guanxi.sales.catalog.PriceBook;
-import io.guanxi.sales.catalog.Product;
 import io.guanxi.sales.contract.Contract;
 import io.guanxi.sales.contract.ContractRepository;
 import io.guanxi.sales.order.OrderLine;
 import io.guanxi.sales.order.OrderRepository;
 import io.guanxi.sales.order.PurchaseQueries;
 import io.guanxi.sales.order.SalesOrder;
-import io.guanxi.sales.quote.LinePricer;
 import io.guanxi.sales.quote.Quote;
 import io.guanxi.sales.quote.QuoteRepository;
 import org.jspecify.annotations.Nullable;
@@ -60,9 +56,7 @@ public class Orders {
 
 	private final ContractRepository contracts;
 
-	private final LinePricer pricer;
-
-	private final PriceBooks priceBooks;
+	private final OrderPricing pricing;
 
 	private final SalesAccess access;
 
@@ -76,15 +70,14 @@ public class Orders {
 
 	private final Clock clock;
 
-	Orders(OrderRepository orders, QuoteRepository quotes, ContractRepository contracts, LinePricer pricer,
-			PriceBooks priceBooks, SalesAccess access, OrderViews views, PurchaseQueries purchases,
-			AccountService accounts, Opportunities opportunities, Clock clock) {
+	Orders(OrderRepository orders, QuoteRepository quotes, ContractRepository contracts, OrderPricing pricing,
+			SalesAccess access, OrderViews views, PurchaseQueries purchases, AccountService accounts,
+			Opportunities opportunities, Clock clock) {
 		this.opportunities = opportunities;
 		this.orders = orders;
 		this.quotes = quotes;
 		this.contracts = contracts;
-		this.pricer = pricer;
-		this.priceBooks = priceBooks;
+		this.pricing = pricing;
 		this.access = access;
 		this.views = views;
 		this.purchases = purchases;
@@ -153,12 +146,12 @@ public class Orders {
 			opportunityId = opportunityId != null ? opportunityId : contract.opportunityId();
 		}
 		access.checkCreate(accountId, opportunityId);
-		PriceBook book = book(command.priceBookId());
+		PriceBook book = pricing.book(command.priceBookId());
 		SalesOrder order = new SalesOrder(accountId, opportunityId, contractId, null, access.currentUserId(), book.id(),
 				book.currency());
 		orders.save(order);
 		number(order);
-		revise(order, command, Set.of());
+		pricing.revise(order, command, Set.of());
 		return flushed(order);
 	}
 
@@ -193,7 +186,7 @@ public class Orders {
 	/** Changes an open order's date, discount, note and lines (all of them). */
 	public OrderView revise(long id, SaveOrder command, long expectedVersion) {
 		SalesOrder order = changeable(id, expectedVersion);
-		revise(order, command, order.lines().stream().map(OrderLine::productId).collect(Collectors.toSet()));
+		pricing.revise(order, command, order.lines().stream().map(OrderLine::productId).collect(Collectors.toSet()));
 		return flushed(order);
 	}
 
@@ -240,36 +233,6 @@ public class Orders {
 		SaveOrder command = new SaveOrder(null, null, null, order.orderedOn(), order.discountPercent(), order.note(),
 				change.apply(lines));
 		return revise(id, command, expectedVersion);
-	}
-
-	private void revise(SalesOrder order, SaveOrder command, Set<Long> productsOnOrder) {
-		List<SaveOrderLine> requested = command.lineList();
-		Map<Long, Product> products = pricer.products(requested.stream().map(SaveOrderLine::productId).toList());
-		PriceBook book = order.priceBookId() == null ? null : pricer.book(order.priceBookId(), false);
-		List<OrderLine> lines = requested.stream().map(line -> {
-			Product product = pricer.checked(products.get(line.productId()), productsOnOrder);
-			BigDecimal price = line.unitPrice() != null ? line.unitPrice() : listPrice(book, product);
-			return new OrderLine(product.id(), product.code(), product.name(), product.unit(),
-					Objects.requireNonNull(line.quantity()), price);
-		}).toList();
-		order.revise(command.orderedOn() != null ? command.orderedOn() : LocalDate.now(clock),
-				command.discountPercent() != null ? command.discountPercent() : BigDecimal.ZERO,
-				Products.blankToNull(command.note()), lines);
-	}
-
-	private BigDecimal listPrice(@Nullable PriceBook book, Product product) {
-		if (book == null) {
-			throw new BusinessRuleException("sales.order.error.priceRequired", product.code());
-		}
-		return pricer.unitPrice(book, product);
-	}
-
-	private PriceBook book(@Nullable Long priceBookId) {
-		long id = priceBookId != null ? priceBookId
-				: priceBooks.standard()
-					.map(PriceBookView::id)
-					.orElseThrow(() -> new BusinessRuleException("sales.quote.error.noPriceBook"));
-		return pricer.book(id, true);
 	}
 
 	private Contract contractOf(long accountId, long contractId) {
