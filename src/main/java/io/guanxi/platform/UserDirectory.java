@@ -21,6 +21,12 @@ public interface UserDirectory {
 	List<UserSummary> assignableOwners();
 
 	/**
+	 * Every enabled user, by display name: for pickers that may name anyone, such as a
+	 * deal team that takes pre-sales from another team.
+	 */
+	List<UserSummary> activeUsers();
+
+	/**
 	 * The user's managers up the reporting line, nearest first; enabled users only. For
 	 * approvals that a manager above the record's owner gives.
 	 */

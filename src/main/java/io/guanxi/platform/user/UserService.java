@@ -134,6 +134,7 @@ public class UserService implements UserDirectory {
 		return UpdateUser.of(load(id));
 	}
 
+	@Override
 	@Transactional(readOnly = true)
 	public List<UserSummary> activeUsers() {
 		return users.findByEnabledTrueOrderByDisplayName().stream().map(UserService::summary).toList();
