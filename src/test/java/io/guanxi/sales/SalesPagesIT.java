@@ -56,6 +56,9 @@ class SalesPagesIT {
 	@Autowired
 	Orders orders;
 
+	@Autowired
+	Opportunities opportunities;
+
 	Catalogue catalogue;
 
 	Team team;
@@ -162,6 +165,26 @@ class SalesPagesIT {
 			.param("version", String.valueOf(quote.version() + 1)))
 			.andExpect(flash().attribute("done", "sales.quote.approved"));
 		assertThat(users.as(team.rep(), () -> quotes.get(quote.id())).status()).isEqualTo(QuoteStatus.APPROVED);
+	}
+
+	@Test
+	void theOpportunityPageListsItsQuotesAndOffersANewOne() throws Exception {
+		OpportunityView deal = users.as(team.rep(), () -> opportunities
+			.create(new SaveOpportunity(account, "门禁升级", null, null, null, null, null, null, null, null, null)));
+		QuoteView quote = users.as(team.rep(),
+				() -> quotes.create(account, deal.id(),
+						new QuoteTerms("门禁报价", catalogue.book().id(), LocalDate.now().plusDays(3), BigDecimal.ZERO,
+								null),
+						List.of(new SaveQuoteLine(catalogue.product(0), BigDecimal.ONE, BigDecimal.ZERO))));
+
+		mvc.perform(get("/opportunities/" + deal.id()).with(users.session(team.rep())))
+			.andExpect(status().isOk())
+			.andExpect(
+					content().string(allOf(containsString("data-testid=\"deal-sales\""), containsString(quote.number()),
+							containsString("/accounts/" + account + "/quotes/new?opportunityId=" + deal.id()))));
+		mvc.perform(get("/accounts/" + account + "/quotes/new").param("opportunityId", String.valueOf(deal.id()))
+			.with(users.session(team.rep())))
+			.andExpect(content().string(containsString("name=\"opportunityId\" value=\"" + deal.id() + "\"")));
 	}
 
 	@Test
