@@ -29,6 +29,18 @@ public interface UserDirectory {
 	/** Display names by user id, for showing owners in lists without a query per row. */
 	Map<Long, String> displayNames(Collection<Long> ids);
 
+	/** Every team, by name: for pickers such as the lead assignment rules. */
+	List<TeamSummary> teams();
+
+	/**
+	 * The enabled members of a team in a stable order (by id), for handing work out in
+	 * turn; empty for an unknown team.
+	 */
+	List<UserSummary> teamMembers(long teamId);
+
+	record TeamSummary(long id, String name) {
+	}
+
 	record UserSummary(long id, String username, String displayName, Role role, boolean enabled) {
 	}
 

@@ -21,4 +21,6 @@ public interface UserRepository extends JpaRepository<User, Long> {
 
 	List<User> findByEnabledTrueOrderByDisplayName();
 
+	List<User> findByTeamIdAndEnabledTrueOrderById(long teamId);
+
 }

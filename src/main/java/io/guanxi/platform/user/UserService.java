@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
@@ -181,6 +182,23 @@ public class UserService implements UserDirectory {
 	@Transactional(readOnly = true)
 	public Map<Long, String> displayNames(Collection<Long> ids) {
 		return users.findAllById(Set.copyOf(ids)).stream().collect(Collectors.toMap(User::id, User::displayName));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<TeamSummary> teams() {
+		return teams.names()
+			.entrySet()
+			.stream()
+			.map(team -> new TeamSummary(team.getKey(), team.getValue()))
+			.sorted(Comparator.comparing(TeamSummary::name))
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<UserSummary> teamMembers(long teamId) {
+		return users.findByTeamIdAndEnabledTrueOrderById(teamId).stream().map(UserService::summary).toList();
 	}
 
 	private UserView view(User user, Map<Long, String> teamNames, Map<Long, String> managerNames) {

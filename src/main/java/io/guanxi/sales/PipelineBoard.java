@@ -1,0 +1,63 @@
+package io.guanxi.sales;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The kanban board of one sales process: a column per open stage with the open deals in
+ * it, then the won stage with the deals won in {@code wonFrom}–{@code wonTo}. Totals
+ * count every matching deal; each column lists at most {@code cardLimit} cards (closest
+ * expected close date first, the latest won first).
+ *
+ * @param wonFrom won deals count from this day (empty: any day before {@code wonTo})
+ * @param wonTo won deals count until this day, included (empty: any day after
+ * {@code wonFrom})
+ */
+public record PipelineBoard(ProcessView process, List<Column> columns, int cardLimit, @Nullable LocalDate wonFrom,
+		@Nullable LocalDate wonTo) {
+
+	/**
+	 * A stage with its totals (one per currency, the largest first) and its first cards.
+	 *
+	 * @param count the matching deals in every currency
+	 * @param more how many of them the column does not list
+	 */
+	public record Column(StageView stage, long count, List<Total> totals, List<Card> cards, long more) {
+
+		public Column(StageView stage, long count, List<Total> totals, List<Card> cards) {
+			this(stage, count, totals, cards, Math.max(0, count - cards.size()));
+		}
+
+	}
+
+	/**
+	 * The deals of one currency in a column.
+	 *
+	 * @param weighted each amount times its probability
+	 */
+	public record Total(String currency, long count, BigDecimal amount, BigDecimal weighted) {
+
+		public static BigDecimal weigh(@Nullable BigDecimal amount, int probability) {
+			return amount == null ? BigDecimal.ZERO : amount.multiply(BigDecimal.valueOf(probability))
+				.divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+		}
+
+	}
+
+	/**
+	 * A deal on the board; {@code version} is needed to move it.
+	 *
+	 * @param weighted the amount times the probability
+	 */
+	public record Card(long id, String name, long accountId, String accountName, long ownerId, String ownerName,
+			long stageId, OpportunityStatus status, @Nullable BigDecimal amount, String currency,
+			@Nullable LocalDate closeDate, int probability, BigDecimal weighted, ForecastCategory forecastCategory,
+			long version) {
+
+	}
+
+}
