@@ -13,6 +13,16 @@ public enum ForecastPeriod {
 		this.months = months;
 	}
 
+	/** The period length named {@code month} or {@code quarter}, in any case. */
+	public static ForecastPeriod of(String name) {
+		try {
+			return valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("period must be month or quarter, not '" + name + "'");
+		}
+	}
+
 	/** The first day of the period that holds the day. */
 	public LocalDate start(LocalDate day) {
 		int firstMonth = (day.getMonthValue() - 1) / months * months + 1;

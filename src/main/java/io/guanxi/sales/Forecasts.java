@@ -42,18 +42,18 @@ public class Forecasts {
 	}
 
 	/**
-	 * The forecast of the periods that hold {@code from}–{@code to}: by default this
-	 * month and the next five, or this quarter and the next three. The filter's process
-	 * (none: every process), owner, team, product line and currency apply; its close
-	 * dates do not, from–to do.
+	 * The forecast of the periods that hold {@code from}–{@code to}: by default the six
+	 * months from the start of this quarter (so that what was won this quarter shows), or
+	 * this quarter and the next three. The filter's process (none: every process), owner,
+	 * team, product line and currency apply; its close dates do not, from–to do.
 	 * @throws BusinessRuleException when to is before from, or more than
 	 * {@link #MAX_PERIODS} periods are asked for
 	 */
 	public Forecast forecast(ForecastPeriod period, @Nullable LocalDate from, @Nullable LocalDate to,
 			PipelineFilter filter) {
-		LocalDate first = period.start(from != null ? from : LocalDate.now(clock));
+		LocalDate first = period.start(from != null ? from : ForecastPeriod.QUARTER.start(LocalDate.now(clock)));
 		LocalDate last = to != null ? period.next(period.start(to)).minusDays(1)
-				: period.next(first).plusMonths(period == ForecastPeriod.MONTH ? 5 : 9).minusDays(1);
+				: first.plusMonths(period == ForecastPeriod.MONTH ? 6 : 12).minusDays(1);
 		List<LocalDate> starts = starts(period, first, last);
 		DealSource deals = filters.anyCloseDate(filter);
 		if (filter.process() != null) {
@@ -69,12 +69,12 @@ public class Forecasts {
 
 	private static List<LocalDate> starts(ForecastPeriod period, LocalDate first, LocalDate last) {
 		if (last.isBefore(first)) {
-			throw new BusinessRuleException("sales.forecast.error.order");
+			throw new BusinessRuleException("sales.pipeline.forecast.error.order");
 		}
 		List<LocalDate> starts = new ArrayList<>();
 		for (LocalDate start = first; !start.isAfter(last); start = period.next(start)) {
 			if (starts.size() == MAX_PERIODS) {
-				throw new BusinessRuleException("sales.forecast.error.range", MAX_PERIODS);
+				throw new BusinessRuleException("sales.pipeline.forecast.error.range", MAX_PERIODS);
 			}
 			starts.add(start);
 		}

@@ -3,7 +3,10 @@ package io.guanxi.sales;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +22,29 @@ import org.jspecify.annotations.Nullable;
  */
 public record PipelineBoard(ProcessView process, List<Column> columns, int cardLimit, @Nullable LocalDate wonFrom,
 		@Nullable LocalDate wonTo) {
+
+	/** The open columns' totals per currency, the one with the most deals first. */
+	public List<Total> openTotals() {
+		return add(columns.stream().filter(column -> !column.stage().won()).toList());
+	}
+
+	/** The won columns' totals per currency, the one with the most deals first. */
+	public List<Total> wonTotals() {
+		return add(columns.stream().filter(column -> column.stage().won()).toList());
+	}
+
+	private static List<Total> add(List<Column> columns) {
+		Map<String, Total> byCurrency = new LinkedHashMap<>();
+		columns.stream()
+			.flatMap(column -> column.totals().stream())
+			.forEach(total -> byCurrency.merge(total.currency(), total,
+					(one, other) -> new Total(one.currency(), one.count() + other.count(),
+							one.amount().add(other.amount()), one.weighted().add(other.weighted()))));
+		return byCurrency.values()
+			.stream()
+			.sorted(Comparator.comparingLong(Total::count).reversed().thenComparing(Total::currency))
+			.toList();
+	}
 
 	/**
 	 * A stage with its totals (one per currency, the largest first) and its first cards.

@@ -216,11 +216,11 @@ class ForecastIT {
 		assertThatThrownBy(() -> users.as(manager,
 				() -> forecasts.forecast(ForecastPeriod.MONTH, JUNE_END, JANUARY, PipelineFilter.none())))
 			.isInstanceOf(BusinessRuleException.class)
-			.hasMessage("sales.forecast.error.order");
+			.hasMessage("sales.pipeline.forecast.error.order");
 		assertThatThrownBy(() -> users.as(manager,
 				() -> forecasts.forecast(ForecastPeriod.MONTH, JANUARY, JANUARY.plusYears(3), PipelineFilter.none())))
 			.isInstanceOf(BusinessRuleException.class)
-			.hasMessage("sales.forecast.error.range");
+			.hasMessage("sales.pipeline.forecast.error.range");
 	}
 
 	private static void assertFigures(Row row, String closedWon, String commit, String bestCase, String pipeline) {

@@ -137,7 +137,7 @@ class OpportunityListIT {
 		assertThat(bravo.accountName()).startsWith("Account ");
 		assertThatThrownBy(() -> users.as(manager, () -> pipelines.list(filter(), PageRequest.of(10_000, 1))))
 			.isInstanceOf(BusinessRuleException.class)
-			.hasMessage("sales.list.error.tooDeep");
+			.hasMessage("sales.pipeline.list.error.tooDeep");
 	}
 
 	private List<String> names(TestUser user, OpportunityFilter filter, PageRequest page) {

@@ -58,7 +58,7 @@ public class DealList {
 		Pageable pageable = requested.isPaged() ? requested
 				: PageRequest.of(0, ListQuery.COUNT_LIMIT, requested.getSort());
 		if (pageable.getOffset() >= ListQuery.COUNT_LIMIT) {
-			throw new BusinessRuleException("sales.list.error.tooDeep", ListQuery.COUNT_LIMIT);
+			throw new BusinessRuleException("sales.pipeline.list.error.tooDeep", ListQuery.COUNT_LIMIT);
 		}
 		List<String> keys = sortKeys(pageable.getSort());
 		boolean byStage = keys.stream().anyMatch(key -> key.startsWith("s."));
