@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -89,23 +90,31 @@ public class Pipelines {
 			.where("o.process_id = :processId", "processId", process.id());
 		Map<Long, List<Total>> totals = queries.totalsByStage(open);
 		totals.putAll(queries.totalsByStage(wonDeals));
-		List<List<CardRow>> cards = new ArrayList<>();
+		List<List<Long>> cardIds = new ArrayList<>();
 		for (StageView stage : process.stages()) {
 			DealSource inStage = (stage.won() ? wonDeals : open).where("o.stage_id = :stageId", "stageId", stage.id());
-			List<CardRow> rows = new ArrayList<>(queries.cards(inStage,
+			List<Long> ids = new ArrayList<>(queries.cardIds(inStage,
 					stage.won() ? "v.close_date desc nulls last" : "v.close_date asc nulls last", CARD_LIMIT));
-			if (pinned != null && rows.stream().noneMatch(row -> row.id() == pinned)) {
-				rows.addAll(queries.cards(inStage.where("o.id = :pinned", "pinned", pinned), "v.id", 1));
+			if (pinned != null && !ids.contains(pinned)) {
+				ids.addAll(queries.cardIds(inStage.where("o.id = :pinned", "pinned", pinned), "v.close_date", 1));
 			}
-			cards.add(rows);
+			cardIds.add(ids);
 		}
-		Names named = names(cards.stream().flatMap(List::stream).toList());
+		Map<Long, CardRow> rows = queries.cards(cardIds.stream().flatMap(List::stream).toList())
+			.stream()
+			.collect(Collectors.toMap(CardRow::id, row -> row));
+		Names named = names(List.copyOf(rows.values()));
 		List<Column> columns = new ArrayList<>();
 		for (int i = 0; i < process.stages().size(); i++) {
 			StageView stage = process.stages().get(i);
 			List<Total> stageTotals = totals.getOrDefault(stage.id(), List.of());
-			columns.add(new Column(stage, stageTotals.stream().mapToLong(Total::count).sum(), stageTotals,
-					cards.get(i).stream().map(row -> card(row, named)).toList()));
+			List<Card> cards = cardIds.get(i)
+				.stream()
+				.map(rows::get)
+				.filter(Objects::nonNull)
+				.map(row -> card(row, named))
+				.toList();
+			columns.add(new Column(stage, stageTotals.stream().mapToLong(Total::count).sum(), stageTotals, cards));
 		}
 		return new PipelineBoard(process, columns, CARD_LIMIT, won[0], won[1]);
 	}

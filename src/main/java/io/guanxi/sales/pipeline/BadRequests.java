@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
  * A parameter of the pipeline pages and API that names nothing (an owner that is neither
- * {@code me} nor a number, a period that is neither month nor quarter) is a bad request:
- * the error page for people, problem details under the API.
+ * {@code me} nor a number, a period that is neither month nor quarter) is a bad request
+ * with the error page; the API answers problem details itself.
  */
 @ControllerAdvice(basePackageClasses = BadRequests.class)
 class BadRequests {

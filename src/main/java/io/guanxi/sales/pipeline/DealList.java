@@ -36,9 +36,6 @@ public class DealList {
 	public static final Map<String, String> SORTABLE = Map.of("closeDate", "v.close_date", "amount", "v.amount", "name",
 			"v.name", "stage", "s.position", "updated", "v.updated_at", "probability", "v.probability");
 
-	private static final String KEY_COLUMNS = "o.id, o.close_date, o.amount, o.name, o.updated_at, o.stage_id, "
-			+ "o.probability";
-
 	private static final String ROW_COLUMNS = "o.id, o.name, o.account_id, o.owner_id, o.process_id, o.stage_id, "
 			+ "o.status, o.amount, o.currency, o.close_date, o.probability, o.forecast_category, o.product_line, "
 			+ "o.updated_at";
@@ -62,7 +59,7 @@ public class DealList {
 		}
 		List<String> keys = sortKeys(pageable.getSort());
 		boolean byStage = keys.stream().anyMatch(key -> key.startsWith("s."));
-		String from = deals.from(KEY_COLUMNS, "v") + (byStage ? " join sales_stage s on s.id = v.stage_id" : "");
+		String from = deals.from(keyColumns(keys), "v") + (byStage ? " join sales_stage s on s.id = v.stage_id" : "");
 		long[] total = { 0 };
 		List<Long> ids = jdbc.sql(countedPage(from, keys))
 			.params(deals.parameters())
@@ -126,6 +123,21 @@ public class DealList {
 			.params(deals.parameters())
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * The id and the columns the order needs, and no more: sorted by close date or
+	 * amount, the ids come from the owner index alone.
+	 */
+	private static String keyColumns(List<String> keys) {
+		List<String> columns = new ArrayList<>(List.of("o.id"));
+		for (String key : keys) {
+			String column = key.startsWith("s.") ? "o.stage_id" : "o." + key.substring(2, key.indexOf(' '));
+			if (!columns.contains(column)) {
+				columns.add(column);
+			}
+		}
+		return String.join(", ", columns);
 	}
 
 	/** The sort's whitelisted columns with their directions, else the close date. */

@@ -20,6 +20,9 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.data.web.PagedModel;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -92,6 +95,15 @@ class PipelineApiController {
 			@ParameterObject @PageableDefault(size = 25, sort = "closeDate",
 					direction = Sort.Direction.ASC) Pageable pageable) {
 		return new PagedModel<>(pipelines.list(filter, pageable));
+	}
+
+	/**
+	 * An owner that is neither me nor a number, a period that is neither month nor
+	 * quarter.
+	 */
+	@ExceptionHandler
+	ProblemDetail on(IllegalArgumentException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 	}
 
 }
