@@ -43,6 +43,11 @@ public final class DataGenerator {
 	/** The team whose manager the benchmark signs in as: its data is made to be found. */
 	static final int BENCH_TEAM = 1;
 
+	/**
+	 * The reps of the sales manager ({@link #salesManager()}), whose pipeline and forecast the sales rows measure.
+	 */
+	static final int SALES_TEAM_REPS = 50;
+
 	/** Contacts at the benchmark team's accounts that none of its users knows, reachable over a few people. */
 	private static final int WARM_PATH_TARGETS = 20;
 
@@ -95,12 +100,32 @@ public final class DataGenerator {
 		return "bench-rep-" + number;
 	}
 
+	/** The sales manager of {@value #SALES_TEAM_REPS} reps ({@link SalesData}). */
+	static String salesManager() {
+		return "bench-sales-manager";
+	}
+
+	/**
+	 * The reps the sales manager leads: whole teams after the benchmark's team ({@link #BENCH_TEAM}), in team
+	 * order, then part of the next one; so the other rows' manager keeps its 20 reps.
+	 */
+	static List<String> salesTeamReps(Scale scale) {
+		int teams = Math.max(1, scale.reps / REPS_PER_TEAM);
+		List<String> reps = new java.util.ArrayList<>();
+		for (int team = BENCH_TEAM + 1; team <= teams && reps.size() < SALES_TEAM_REPS; team++) {
+			for (int rep = team; rep <= scale.reps && reps.size() < SALES_TEAM_REPS; rep += teams) {
+				reps.add(rep(rep));
+			}
+		}
+		return reps;
+	}
+
 	/** Each benchmark user's API token; only its hash is stored, as the application does. */
 	static String tokenOf(String username) {
 		return "gx_bench-" + username;
 	}
 
-	/** What the relationship part of the last generation wrote. */
+	/** What the relationship and sales parts of the last generation wrote. */
 	String summary() {
 		return summary.toString();
 	}
@@ -122,6 +147,7 @@ public final class DataGenerator {
 				restartSequence(connection, table + "_seq");
 			}
 			connection.commit();
+			summary.append("; ").append(new SalesData(database, scale).write(connection));
 			if (database.isPostgres()) {
 				connection.setAutoCommit(true);
 				phase("vacuum analyze", () -> execute(connection, "vacuum analyze"));
@@ -205,7 +231,7 @@ public final class DataGenerator {
 	 * checked row by row (the generator makes them consistent); both happen inside the transaction.
 	 */
 	private void insertCustomers(Connection connection) throws SQLException, IOException {
-		List<String> indexes = database.isPostgres() ? dropIndexes(connection) : List.of();
+		List<String> indexes = database.isPostgres() ? dropIndexes(connection, CUSTOMER_TABLES) : List.of();
 		execute(connection, database.isPostgres() ? "set local session_replication_role = replica"
 				: "set referential_integrity false");
 		boolean postgres = database.isPostgres();
@@ -364,22 +390,26 @@ public final class DataGenerator {
 		}
 	}
 
+	/** The tables whose indexes the load of customers and relationships rebuilds (a condition on t.relname). */
+	private static final String CUSTOMER_TABLES = "t.relname in ('customer_account', 'customer_contact', "
+			+ "'customer_account_contact', 'customer_interaction', 'customer_interaction_contact') "
+			+ "or t.relname like 'relationship\\_%'";
+
 	/**
 	 * Drops the secondary indexes of the tables the generator fills (unique ones too, unless a constraint
-	 * needs them) and answers the statements that rebuild them.
+	 * needs them) and answers the statements that rebuild them. {@code tables} is a condition on {@code t.relname}.
 	 */
-	private static List<String> dropIndexes(Connection connection) throws SQLException {
+	static List<String> dropIndexes(Connection connection, String tables) throws SQLException {
 		List<String> definitions = new java.util.ArrayList<>();
 		List<String> names = new java.util.ArrayList<>();
 		try (Statement statement = connection.createStatement();
 				var result = statement.executeQuery("""
 						select i.relname, pg_get_indexdef(i.oid) from pg_index x
 						join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid
-						where (t.relname in ('customer_account', 'customer_contact', 'customer_account_contact',
-						    'customer_interaction', 'customer_interaction_contact') or t.relname like 'relationship\\_%')
+						where (%s)
 						and not exists (select 1 from pg_constraint c where c.conindid = x.indexrelid)
 						and t.relnamespace = to_regnamespace(current_schema())
-						""")) {
+						""".formatted(tables))) {
 			while (result.next()) {
 				names.add(result.getString(1));
 				definitions.add(result.getString(2));
@@ -392,14 +422,14 @@ public final class DataGenerator {
 	}
 
 	/** Runs one step of the generation and says how long it took. */
-	private static void phase(String name, Step step) throws SQLException, IOException {
+	static void phase(String name, Step step) throws SQLException, IOException {
 		long started = System.nanoTime();
 		step.run();
 		System.out.printf("  %s: %.1f s%n", name, (System.nanoTime() - started) / 1e9);
 	}
 
 	@FunctionalInterface
-	private interface Step {
+	interface Step {
 
 		void run() throws SQLException, IOException;
 
@@ -453,6 +483,11 @@ public final class DataGenerator {
 	}
 
 	private void restartSequence(Connection connection, String sequence) throws SQLException {
+		restartSequence(connection, database.isPostgres(), sequence);
+	}
+
+	/** Moves the sequence of a table past its ids, so that the application's inserts do not collide. */
+	static void restartSequence(Connection connection, boolean postgres, String sequence) throws SQLException {
 		String table = sequence.substring(0, sequence.length() - "_seq".length());
 		long next;
 		try (Statement statement = connection.createStatement();
@@ -460,11 +495,11 @@ public final class DataGenerator {
 			result.next();
 			next = result.getLong(1);
 		}
-		execute(connection, database.isPostgres() ? "select setval('" + sequence + "', " + next + ")"
+		execute(connection, postgres ? "select setval('" + sequence + "', " + next + ")"
 				: "alter sequence " + sequence + " restart with " + next);
 	}
 
-	private static void execute(Connection connection, String sql) throws SQLException {
+	static void execute(Connection connection, String sql) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute(sql);
 		}

@@ -59,6 +59,12 @@ final class GuanxiClient {
 			.statusCode();
 	}
 
+	/** The status a page answers for this client's session, to tell whether it exists. */
+	int pageStatus(String path) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.discarding())
+			.statusCode();
+	}
+
 	String create(String token, String path, String json) throws IOException, InterruptedException {
 		return send(HttpRequest.newBuilder(URI.create(base + path))
 			.header("Authorization", "Bearer " + token)

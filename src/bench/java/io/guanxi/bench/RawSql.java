@@ -39,6 +39,11 @@ final class RawSql implements AutoCloseable {
 		this.graph = new RawGraph(pool, scope);
 	}
 
+	/** The baselines of the sales reads, with the same pool, for another user and its scope. */
+	RawSales sales(List<Long> scope, long user, long process) {
+		return new RawSales(pool, scope, user, process);
+	}
+
 	/** The baselines of the relationship reads, with the same pool and scope. */
 	RawGraph graph() {
 		return graph;

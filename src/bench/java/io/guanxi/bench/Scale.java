@@ -11,12 +11,18 @@ package io.guanxi.bench;
  * <li>ties between people, with {@link #hubs()} well-connected people of {@link #tiesPerHub()} ties each
  * ({@link Acquaintances}), and the reps' ties to contacts ({@link KnownContacts}).</li>
  * </ul>
+ * And the sales data ({@link SalesData}): {@value #OPPORTUNITIES_PER_ACCOUNT} opportunities per account (so
+ * 2,000,000 at large) with their stage history, buying contacts and deal teams. Small has 80 reps (four teams of
+ * 20) so that the sales team of {@value DataGenerator#SALES_TEAM_REPS} reps comes from other teams than the one
+ * the other rows measure, as at the larger scales.
+ * <p>
  * {@code -Dbench.accounts=N} overrides a scale's account count (to time the generator on a size between two
  * scales); the other counts per account stay, and the big accounts and hubs keep their number.
+ * {@code -Dbench.opportunities=N} overrides the number of opportunities.
  */
 enum Scale {
 
-	SMALL(300, 20, 3_000, 1, 400, 2, 150), MEDIUM(100_000, 500, 1_000_000, 5, 2_000, 20, 5_000),
+	SMALL(300, 80, 3_000, 1, 400, 2, 150), MEDIUM(100_000, 500, 1_000_000, 5, 2_000, 20, 5_000),
 	LARGE(1_000_000, 2_000, 10_000_000, 20, 2_000, 50, 20_000);
 
 	private final int accounts;
@@ -44,6 +50,8 @@ enum Scale {
 		this.tiesPerHub = tiesPerHub;
 	}
 
+	static final int OPPORTUNITIES_PER_ACCOUNT = 2;
+
 	int accounts() {
 		return Integer.getInteger("bench.accounts", accounts);
 	}
@@ -60,6 +68,11 @@ enum Scale {
 
 	int interactionsPerAccount() {
 		return (int) (interactions / accounts);
+	}
+
+	/** Opportunities over all reps, in the default sales process. */
+	int opportunities() {
+		return Integer.getInteger("bench.opportunities", accounts() * OPPORTUNITIES_PER_ACCOUNT);
 	}
 
 	/** Accounts with a large org chart (their people are extra contacts of the account). */

@@ -34,12 +34,13 @@ public record PipelineBoard(ProcessView process, List<Column> columns, int cardL
 	}
 
 	private static List<Total> add(List<Column> columns) {
+		return byCurrency(columns.stream().flatMap(column -> column.totals().stream()).toList());
+	}
+
+	private static List<Total> byCurrency(List<Total> totals) {
 		Map<String, Total> byCurrency = new LinkedHashMap<>();
-		columns.stream()
-			.flatMap(column -> column.totals().stream())
-			.forEach(total -> byCurrency.merge(total.currency(), total,
-					(one, other) -> new Total(one.currency(), one.count() + other.count(),
-							one.amount().add(other.amount()), one.weighted().add(other.weighted()))));
+		totals.forEach(total -> byCurrency.merge(total.currency(), total, (one, other) -> new Total(one.currency(),
+				one.count() + other.count(), one.amount().add(other.amount()), one.weighted().add(other.weighted()))));
 		return byCurrency.values()
 			.stream()
 			.sorted(Comparator.comparingLong(Total::count).reversed().thenComparing(Total::currency))
@@ -66,6 +67,16 @@ public record PipelineBoard(ProcessView process, List<Column> columns, int cardL
 	 * @param weighted each amount times its probability
 	 */
 	public record Total(String currency, long count, BigDecimal amount, BigDecimal weighted) {
+
+		/**
+		 * Two lists of totals, one per currency, added up per currency, the one with the
+		 * most deals first.
+		 */
+		public static List<Total> add(List<Total> one, List<Total> other) {
+			List<Total> all = new java.util.ArrayList<>(one);
+			all.addAll(other);
+			return byCurrency(all);
+		}
 
 		public static BigDecimal weigh(@Nullable BigDecimal amount, int probability) {
 			return amount == null ? BigDecimal.ZERO : amount.multiply(BigDecimal.valueOf(probability))

@@ -76,7 +76,7 @@ class PipelineBoardBrowserTest extends BrowserSupport {
 
 		drag(card(ready.id()), needsColumn.locator("[data-board-cards]"));
 
-		assertThat(needsColumn.getByTestId("card-" + ready.id())).isVisible();
+		assertThat(needsColumn.locator(cardSelector(ready.id()))).isVisible();
 		assertThat(needsColumn.getByTestId("column-count")).hasText("1");
 		assertThat(needsColumn.getByTestId("column-amount")).hasText("CN¥100K");
 		assertThat(page.getByTestId("column-" + registration).getByTestId("column-count")).hasText("1");
@@ -91,8 +91,8 @@ class PipelineBoardBrowserTest extends BrowserSupport {
 		assertThat(problem).containsText("The deal cannot move there yet");
 		assertThat(problem).containsText("Registration: the task \u201cRegister the opportunity\u201d is not done");
 		assertThat(problem).containsText("Registration: a customer contact on the deal is missing");
-		assertThat(page.getByTestId("column-" + registration).getByTestId("card-" + unready.id())).isVisible();
-		assertThat(needsColumn.getByTestId("card-" + unready.id())).hasCount(0);
+		assertThat(page.getByTestId("column-" + registration).locator(cardSelector(unready.id()))).isVisible();
+		assertThat(needsColumn.locator(cardSelector(unready.id()))).hasCount(0);
 		assertThat(needsColumn.getByTestId("column-count")).hasText("1");
 		screenshot("pipeline-board-refused");
 		OpportunityView refused = users.as(rep, () -> opportunities.get(unready.id()));
@@ -113,7 +113,7 @@ class PipelineBoardBrowserTest extends BrowserSupport {
 		Locator problem = page.getByTestId("board-problem");
 		assertThat(problem).containsText("商机暂时不能进入该阶段");
 		assertThat(problem.locator("li").first()).hasText("商机报备：任务“报备商机”尚未完成");
-		assertThat(page.getByTestId("column-" + registration).getByTestId("card-" + unready.id())).isVisible();
+		assertThat(page.getByTestId("column-" + registration).locator(cardSelector(unready.id()))).isVisible();
 		assertThat(users.as(rep, () -> opportunities.get(unready.id())).stage().code()).isEqualTo("REGISTRATION");
 	}
 
@@ -135,7 +135,11 @@ class PipelineBoardBrowserTest extends BrowserSupport {
 	}
 
 	private Locator card(long id) {
-		return page.getByTestId("card-" + id);
+		return page.locator(cardSelector(id));
+	}
+
+	private static String cardSelector(long id) {
+		return "[data-id='" + id + "']";
 	}
 
 	private void awaitBoard() {

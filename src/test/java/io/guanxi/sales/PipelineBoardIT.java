@@ -18,6 +18,7 @@ import io.guanxi.sales.PipelineBoard.Total;
 import io.guanxi.sales.PipelineSummary.Cell;
 import io.guanxi.sales.internal.OpportunityAccess;
 import io.guanxi.sales.internal.SalesProcessRepository;
+import io.guanxi.sales.pipeline.DealFilters;
 import io.guanxi.sales.pipeline.DealSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,9 @@ class PipelineBoardIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DealFilters dealFilters;
 
 	DealFixture fixture;
 
@@ -228,7 +232,16 @@ class PipelineBoardIT {
 					.query(Long.class)
 					.list();
 			});
+			List<Long> byLookedUpMembers = users.as(user, () -> {
+				DealSource deals = dealFilters.anyCloseDate(PipelineFilter.none())
+					.where("o.process_id = :process", "process", process.id());
+				return jdbc.sql("select v.id from " + deals.from("o.id", "v") + " order by v.id")
+					.params(deals.parameters())
+					.query(Long.class)
+					.list();
+			});
 			assertThat(byUnion).as(user.username()).isNotEmpty().isEqualTo(byRule);
+			assertThat(byLookedUpMembers).as(user.username()).isEqualTo(byRule);
 		}
 	}
 

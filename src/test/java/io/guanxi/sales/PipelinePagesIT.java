@@ -76,7 +76,7 @@ class PipelinePagesIT {
 	void theBoardShowsTheProcessColumnsAndTheCardEscaped() throws Exception {
 		mvc.perform(get("/pipeline").param("process", String.valueOf(process.id())).with(users.session(manager)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("data-testid=\"card-" + deal.id() + "\"")))
+			.andExpect(content().string(containsString("data-id=\"" + deal.id() + "\"")))
 			.andExpect(content().string(containsString("&lt;b&gt;Escaped&lt;/b&gt; " + fixture.unique)))
 			.andExpect(content().string(not(containsString("<b>Escaped</b>"))))
 			.andExpect(content().string(containsString("Qualify")))

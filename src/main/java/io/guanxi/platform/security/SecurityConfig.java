@@ -21,7 +21,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Two doors: the API ({@code /api/v1}, actuator) takes personal bearer tokens and keeps
- * no session; the UI takes a form login with a session and CSRF protection.
+ * no session; the UI takes a form login with a session and CSRF protection. Pages under
+ * {@code /public/} (the web-to-lead form) are open to everyone; they act for nobody in
+ * particular, so a forged cross-site post gains nothing and they carry no CSRF token
+ * (they guard against spam themselves).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -72,7 +75,7 @@ class SecurityConfig {
 			throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
-					"/api/docs", "/api/docs/**", "/api/swagger-ui/**", "/preferences/language")
+					"/api/docs", "/api/docs/**", "/api/swagger-ui/**", "/preferences/language", "/public/**")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())
@@ -83,6 +86,7 @@ class SecurityConfig {
 				.failureHandler(LoginHandlers.failure())
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/public/**"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));

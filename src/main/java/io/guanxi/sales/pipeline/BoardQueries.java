@@ -73,6 +73,24 @@ public class BoardQueries {
 			.list();
 	}
 
+	/**
+	 * The ids of the first {@code limit} deals of every stage, closing soonest first, by
+	 * stage: one statement, so that the deal-team deals of other owners are looked up
+	 * once rather than once per stage.
+	 */
+	public Map<Long, List<Long>> firstCardIdsByStage(DealSource deals, int limit) {
+		Map<Long, List<Long>> byStage = new HashMap<>();
+		jdbc.sql("select r.stage_id, r.id from (select v.stage_id, v.id, row_number() over (partition by v.stage_id "
+				+ "order by v.close_date asc nulls last, v.id asc) as place from "
+				+ deals.from("o.id, o.stage_id, o.close_date", "v") + ") r where r.place <= :limit "
+				+ "order by r.stage_id, r.place")
+			.params(deals.parameters())
+			.param("limit", limit)
+			.query((rs, row) -> byStage.computeIfAbsent(rs.getLong(1), stage -> new ArrayList<>()).add(rs.getLong(2)))
+			.list();
+		return byStage;
+	}
+
 	/** The cards of the ids, in no particular order. */
 	public List<CardRow> cards(Collection<Long> ids) {
 		if (ids.isEmpty()) {

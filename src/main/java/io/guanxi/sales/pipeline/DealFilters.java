@@ -3,20 +3,24 @@ package io.guanxi.sales.pipeline;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.guanxi.platform.AccessScope;
 import io.guanxi.platform.AccessService;
 import io.guanxi.platform.UserDirectory;
 import io.guanxi.customer.ListQuery;
 import io.guanxi.sales.OpportunityFilter;
 import io.guanxi.sales.PipelineFilter;
+import io.guanxi.sales.internal.OpportunityAccess;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Turns the criteria of a pipeline view into conditions on the deals the caller may read:
@@ -26,13 +30,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class DealFilters {
 
+	private static final String MEMBER_ONLY_ATTRIBUTE = DealFilters.class.getName() + ".memberOnly.";
+
 	private final AccessService access;
 
 	private final UserDirectory users;
 
-	DealFilters(AccessService access, UserDirectory users) {
+	private final JdbcClient jdbc;
+
+	DealFilters(AccessService access, UserDirectory users, JdbcClient jdbc) {
 		this.access = access;
 		this.users = users;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -48,7 +57,9 @@ public class DealFilters {
 	 * whatever their expected close date.
 	 */
 	public DealSource anyCloseDate(PipelineFilter filter) {
-		DealSource deals = DealSource.visibleTo(access.scope());
+		AccessScope scope = access.scope();
+		DealSource deals = scope.unrestricted() ? DealSource.visibleTo(scope)
+				: DealSource.visibleTo(scope, memberOnly(scope));
 		Set<Long> owners = owners(filter.owner(), filter.team());
 		if (owners != null) {
 			deals = owners.isEmpty() ? deals.where("1 = 0")
@@ -87,6 +98,29 @@ public class DealFilters {
 			deals = deals.where("lower(o.name) like :name escape '\\'", "name", ListQuery.containsPattern(filter.q()));
 		}
 		return deals;
+	}
+
+	/**
+	 * The deals of owners outside the scope on whose deal team the caller is: looked up
+	 * once per request, since a page asks several questions of the same deals.
+	 */
+	private List<Long> memberOnly(AccessScope scope) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		String key = MEMBER_ONLY_ATTRIBUTE + scope.userId();
+		if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof List<?> cached) {
+			return cached.stream().map(Long.class::cast).toList();
+		}
+		List<Long> ids = jdbc
+			.sql("select m.opportunity_id from sales_opportunity_member m join sales_opportunity o on o.id = "
+					+ "m.opportunity_id where m.user_id = :accessUserId and not (" + scope.ownerCondition("o.owner_id")
+					+ ")")
+			.params(OpportunityAccess.readParameters(scope))
+			.query(Long.class)
+			.list();
+		if (request != null) {
+			request.setAttribute(key, ids, RequestAttributes.SCOPE_REQUEST);
+		}
+		return ids;
 	}
 
 	/** The owner the filter names, if any: the caller for {@code me}. */
@@ -132,31 +166,26 @@ public class DealFilters {
 	}
 
 	/**
-	 * The won deals that closed from–to (both included; either may be open): by their
-	 * expected close date, or by the day they were won where that date is empty.
+	 * The won deals that closed from–to (both included; either may be open): first those
+	 * whose expected close date falls in it, then, where that date is empty, those won on
+	 * one of those days. Two sources rather than one condition with an {@code or}, so
+	 * that each is a range of the owner index.
 	 */
-	public static DealSource wonBetween(DealSource deals, @Nullable LocalDate from, @Nullable LocalDate to) {
+	public static List<DealSource> wonBetween(DealSource deals, @Nullable LocalDate from, @Nullable LocalDate to) {
+		DealSource won = deals.where("o.status = 'WON'");
 		if (from == null && to == null) {
-			return deals;
+			return List.of(won);
 		}
-		List<String> byCloseDate = new ArrayList<>();
-		List<String> byClosedAt = new ArrayList<>(List.of("o.close_date is null"));
-		Map<String, Object> parameters = new HashMap<>();
+		DealSource undated = won.where("o.close_date is null");
 		if (from != null) {
-			byCloseDate.add("o.close_date >= :wonFrom");
-			byClosedAt.add("o.closed_at >= :wonFromTime");
-			parameters.put("wonFrom", from);
-			parameters.put("wonFromTime", from.atStartOfDay().atOffset(ZoneOffset.UTC));
+			undated = undated.where("o.closed_at >= :wonFromTime", "wonFromTime",
+					from.atStartOfDay().atOffset(ZoneOffset.UTC));
 		}
 		if (to != null) {
-			byCloseDate.add("o.close_date <= :wonTo");
-			byClosedAt.add("o.closed_at < :wonToTime");
-			parameters.put("wonTo", to);
-			parameters.put("wonToTime", to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+			undated = undated.where("o.closed_at < :wonToTime", "wonToTime",
+					to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
 		}
-		return deals.where(
-				"((" + String.join(" and ", byCloseDate) + ") or (" + String.join(" and ", byClosedAt) + "))",
-				parameters);
+		return List.of(closingBetween(won, from, to), undated);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.guanxi.platform.AccessScope;
 import io.guanxi.sales.internal.OpportunityAccess;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The opportunities a user may read, narrowed by conditions on the opportunity table
@@ -25,24 +26,50 @@ import io.guanxi.sales.internal.OpportunityAccess;
  * {@code owner_id} and reads every row that the other conditions leave, which for a
  * manager's board of 2,000,000 deals means hundreds of thousands of rows instead of the
  * team's.
+ * <p>
+ * The second branch finds the deal-team deals through the member table, which means a
+ * look at each of the caller's memberships, their own team's deals included. Where
+ * several statements serve one page, {@link #visibleTo(AccessScope, List)} takes those
+ * deals' ids, looked up once ({@link DealFilters}), and leaves the branch out when there
+ * are none.
  */
 public final class DealSource {
 
+	private static final String MEMBER_ONLY = "memberOnlyIds";
+
 	private final AccessScope scope;
+
+	/** The deal-team deals of other owners; null: found through the member table. */
+	private final @Nullable List<Long> memberOnly;
 
 	private final List<String> conditions;
 
 	private final Map<String, Object> parameters;
 
-	private DealSource(AccessScope scope, List<String> conditions, Map<String, Object> parameters) {
+	private DealSource(AccessScope scope, @Nullable List<Long> memberOnly, List<String> conditions,
+			Map<String, Object> parameters) {
 		this.scope = scope;
+		this.memberOnly = memberOnly;
 		this.conditions = conditions;
 		this.parameters = parameters;
 	}
 
+	/** The deals the scope's user may read. */
 	public static DealSource visibleTo(AccessScope scope) {
-		return new DealSource(scope, List.of(),
+		return new DealSource(scope, null, List.of(),
 				scope.unrestricted() ? Map.of() : OpportunityAccess.readParameters(scope));
+	}
+
+	/**
+	 * The deals the scope's user may read, {@code memberOnly} being the deals of other
+	 * owners on whose deal team they are.
+	 */
+	public static DealSource visibleTo(AccessScope scope, List<Long> memberOnly) {
+		Map<String, Object> parameters = new HashMap<>(scope.ownerParameters());
+		if (!memberOnly.isEmpty()) {
+			parameters.put(MEMBER_ONLY, List.copyOf(memberOnly));
+		}
+		return new DealSource(scope, List.copyOf(memberOnly), List.of(), Map.copyOf(parameters));
 	}
 
 	/** The deals that also meet the condition (which names no parameter). */
@@ -61,7 +88,7 @@ public final class DealSource {
 		more.add(condition);
 		Map<String, Object> all = new HashMap<>(parameters);
 		all.putAll(values);
-		return new DealSource(scope, List.copyOf(more), Map.copyOf(all));
+		return new DealSource(scope, memberOnly, List.copyOf(more), Map.copyOf(all));
 	}
 
 	/**
@@ -78,10 +105,15 @@ public final class DealSource {
 		if (scope.unrestricted()) {
 			return "select " + columns + " from sales_opportunity o where 1 = 1" + narrowed;
 		}
-		String owners = scope.ownerCondition("o.owner_id");
-		return "select " + columns + " from sales_opportunity o where " + owners + narrowed + " union all select "
-				+ columns + " from sales_opportunity o where o.id in (select m.opportunity_id from "
-				+ "sales_opportunity_member m where m.user_id = :accessUserId) and not (" + owners + ")" + narrowed;
+		String owned = "select " + columns + " from sales_opportunity o where " + scope.ownerCondition("o.owner_id")
+				+ narrowed;
+		if (memberOnly == null) {
+			return owned + " union all select " + columns + " from sales_opportunity o where o.id in (select "
+					+ "m.opportunity_id from sales_opportunity_member m where m.user_id = :accessUserId) and not ("
+					+ scope.ownerCondition("o.owner_id") + ")" + narrowed;
+		}
+		return memberOnly.isEmpty() ? owned : owned + " union all select " + columns
+				+ " from sales_opportunity o where o.id in (:" + MEMBER_ONLY + ")" + narrowed;
 	}
 
 	public Map<String, Object> parameters() {

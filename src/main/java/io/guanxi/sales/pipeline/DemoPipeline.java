@@ -29,6 +29,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -38,14 +39,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A pipeline for the demo reps, loaded once while no opportunity exists: deals in every
- * stage of the default process, a few won this quarter and one lost. Each deal is opened
+ * A pipeline for the demo reps, loaded once (after the demo leads): deals in every stage
+ * of the default process, a few won this quarter and one lost. Each deal is opened
  * through {@link Opportunities} as its owner; it is then put straight into its stage (a
  * demo has no checklists to tick), with the move recorded in its history.
  */
 @Component
 @Profile("demo")
-@Order(70)
+@Order(75)
 class DemoPipeline implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoPipeline.class);
@@ -95,9 +96,12 @@ class DemoPipeline implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
+	private final JdbcClient jdbc;
+
 	DemoPipeline(Opportunities opportunities, OpportunityRepository repository, SalesProcessRepository processes,
 			StageChangeRepository changes, AccountService accounts, UserDetailsService users, Clock clock,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.opportunities = opportunities;
 		this.repository = repository;
@@ -110,7 +114,7 @@ class DemoPipeline implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (repository.count() > 0 || processes.findFirstByDefaultProcessTrue().isEmpty()) {
+		if (loaded() || processes.findFirstByDefaultProcessTrue().isEmpty()) {
 			return;
 		}
 		for (Deal deal : DEALS) {
@@ -121,6 +125,18 @@ class DemoPipeline implements ApplicationRunner {
 				log.info("Demo deal {} left out: {}", deal.name(), ex.getMessage());
 			}
 		}
+	}
+
+	/**
+	 * Whether the demo deals are there already: other demo data (a converted lead,
+	 * another module's examples) may have opened opportunities before, so the table is
+	 * not empty.
+	 */
+	private boolean loaded() {
+		return jdbc.sql("select count(*) from sales_opportunity where name = :name")
+			.param("name", DEALS.get(0).name())
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	private void open(Deal deal) {

@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -27,6 +29,8 @@ public class MoneyFormat {
 	private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
 	private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
+
+	private final Map<String, String> symbols = new ConcurrentHashMap<>();
 
 	/** The amount with its currency symbol, without cents when there are none. */
 	public String full(@Nullable BigDecimal amount, String currency) {
@@ -76,13 +80,16 @@ public class MoneyFormat {
 		return number.format(value.setScale(decimals, RoundingMode.HALF_UP));
 	}
 
-	private static String symbol(String currency, Locale locale) {
-		try {
-			return Currency.getInstance(currency).getSymbol(locale);
-		}
-		catch (IllegalArgumentException ex) {
-			return currency + " ";
-		}
+	/** Looked up once per currency and language: a board shows hundreds of amounts. */
+	private String symbol(String currency, Locale locale) {
+		return symbols.computeIfAbsent(currency + "|" + locale.toLanguageTag(), key -> {
+			try {
+				return Currency.getInstance(currency).getSymbol(locale);
+			}
+			catch (IllegalArgumentException ex) {
+				return currency + " ";
+			}
+		});
 	}
 
 }
