@@ -100,6 +100,14 @@ class SalesProcessPagesIT {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("\u5fc5\u505a")))
 			.andExpect(content().string(containsString("aria-label=\"\u5c06")));
+		// the default process's names show translated; the form says until when
+		StageView needs = standard.stages().get(1);
+		mvc.perform(get("/admin/sales-processes/{p}/stages/{s}", standard.id(), needs.id())
+			.with(users.session(administrator))
+			.locale(java.util.Locale.SIMPLIFIED_CHINESE))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"" + needs.name() + "\"")))
+			.andExpect(content().string(containsString("\u201c\u9700\u6c42\u5206\u6790\u201d")));
 	}
 
 	@Test

@@ -129,13 +129,16 @@ class DemoRegistrations implements ApplicationRunner {
 		if (huawei.isEmpty() || siemens.isEmpty()) {
 			return;
 		}
-		OpportunityView wang = as("zhang.wei", () -> open(huawei.get(), "华为 ERP 云迁移", "wang.fang", "1800000"));
-		OpportunityView li = as("zhang.wei", () -> open(huawei.get(), "华为财务共享中心 ERP", "li.lei", "950000"));
+		OpportunityView wang = as("zhang.wei", () -> open(huawei.get(), "华为 ERP 云迁移", "ERP", "wang.fang", "1800000"));
+		OpportunityView li = as("zhang.wei", () -> open(huawei.get(), "华为财务共享中心 ERP", "ERP", "li.lei", "950000"));
 		as("wang.fang",
 				() -> registrations.register(wang.id(), new RegisterDeal("SAP S/4HANA 云迁移", "ERP", "已拜访信息中心总监，预算已立项")));
 		as("li.lei", () -> registrations.register(li.id(), new RegisterDeal("财务共享 ERP", "ERP", "财务部主动联系，希望年底前上线")));
+		// one of Wang Fang's deals is not registered yet, to try the form on
+		as("wang.fang", () -> account("阿里巴巴集团控股有限公司")
+			.map(alibaba -> open(alibaba, "阿里巴巴 数据中台", "Data platform", null, "760000")));
 		OpportunityView emily = as("emily.chen",
-				() -> open(siemens.get(), "Siemens MindSphere rollout", null, "620000"));
+				() -> open(siemens.get(), "Siemens MindSphere rollout", "IoT", null, "620000"));
 		RegistrationView registered = as("emily.chen", () -> registrations.register(emily.id(),
 				new RegisterDeal("MindSphere IoT platform", "IoT", "Plant managers in Beijing and Chengdu")));
 		as("admin", () -> registrations.decide(emily.id(), true, "Go ahead", registered.version()));
@@ -148,10 +151,11 @@ class DemoRegistrations implements ApplicationRunner {
 			.findFirst();
 	}
 
-	private OpportunityView open(AccountSummary account, String name, @Nullable String owner, String amount) {
+	private OpportunityView open(AccountSummary account, String name, String productLine, @Nullable String owner,
+			String amount) {
 		Long ownerId = owner == null ? null : directory.findByUsername(owner).orElseThrow().id();
 		return opportunities.create(new SaveOpportunity(account.id(), name, new BigDecimal(amount), "CNY",
-				LocalDate.now().plusMonths(3), null, null, null, null, ownerId, null));
+				LocalDate.now().plusMonths(3), null, productLine, null, null, ownerId, null));
 	}
 
 	private <T> T as(String username, Supplier<T> work) {

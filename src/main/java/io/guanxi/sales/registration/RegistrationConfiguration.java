@@ -1,6 +1,7 @@
 package io.guanxi.sales.registration;
 
 import io.guanxi.platform.NavigationItem;
+import io.guanxi.platform.Role;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,10 +10,13 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(RegistrationSettings.class)
 class RegistrationConfiguration {
 
-	/** Everyone sees the registrations of the deals they read; managers decide there. */
+	/**
+	 * The queue is the managers' work; reps see their registrations on their deals (the
+	 * page itself lists, for anyone, the registrations of the deals they read).
+	 */
 	@Bean
 	NavigationItem registrationsNavigation() {
-		return new NavigationItem("sales.registration.nav", "/registrations", "patch-check", 45, null);
+		return new NavigationItem("sales.registration.nav", "/registrations", "patch-check", 45, Role.SALES_MANAGER);
 	}
 
 }
