@@ -115,6 +115,9 @@ class QuoteBrowserTest extends BrowserSupport {
 	}
 
 	private void signOut() {
+		// the user menu opens with Bootstrap's script, which a page just posted to may
+		// still load
+		awaitScripts();
 		page.getByTestId("user-menu").click();
 		page.getByTestId("logout").click();
 		page.waitForURL(address -> address.contains("/login"));
