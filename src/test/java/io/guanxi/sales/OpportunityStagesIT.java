@@ -17,6 +17,7 @@ import io.guanxi.TestUsers;
 import io.guanxi.TestUsers.TestUser;
 import io.guanxi.customer.AccountService;
 import io.guanxi.customer.ContactService;
+import io.guanxi.customer.MergeRecords;
 import io.guanxi.customer.SaveAccount;
 import io.guanxi.customer.SaveContact;
 import io.guanxi.platform.BusinessRuleException;
@@ -67,6 +68,9 @@ class OpportunityStagesIT {
 
 	@Autowired
 	MessageSource messages;
+
+	@Autowired
+	io.guanxi.customer.Duplicates duplicates;
 
 	TestUser manager;
 
@@ -253,6 +257,26 @@ class OpportunityStagesIT {
 		assertThat(without.members()).extracting(OpportunityView.Member::userId).containsExactly(marketing.id());
 		assertThatThrownBy(() -> users.as(presales, () -> opportunities.get(deal.id())))
 			.isInstanceOf(RecordNotFoundException.class);
+	}
+
+	@Test
+	void anAccountWithDealsIsNotDeletedAndAMergeTakesItsDealsAlong() {
+		OpportunityView deal = withContact(open("Merged away"));
+		long survivor = account("Survivor");
+
+		assertThatThrownBy(() -> as(() -> {
+			accounts.delete(deal.accountId(), accounts.get(deal.accountId()).version());
+			return null;
+		})).isInstanceOf(BusinessRuleException.class).hasMessage("sales.account.error.opportunities");
+		long contactId = deal.contacts().get(0).contactId();
+		assertThatThrownBy(() -> as(() -> {
+			contacts.delete(contactId, contacts.get(contactId).version());
+			return null;
+		})).isInstanceOf(BusinessRuleException.class).hasMessage("sales.contact.error.opportunities");
+
+		as(() -> duplicates.mergeAccounts(new MergeRecords(survivor, deal.accountId(), accounts.get(survivor).version(),
+				accounts.get(deal.accountId()).version(), null)));
+		assertThat(as(() -> opportunities.get(deal.id())).accountId()).isEqualTo(survivor);
 	}
 
 	private OpportunityView inNeeds(OpportunityView deal) {
