@@ -24,6 +24,7 @@ import io.guanxi.platform.AccessService;
 import io.guanxi.platform.BusinessRuleException;
 import io.guanxi.platform.RecordNotFoundException;
 import io.guanxi.platform.StaleVersionException;
+import io.guanxi.platform.StoredTexts;
 import io.guanxi.platform.UserDirectory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -63,10 +64,14 @@ public class TimelineService {
 
 	private final MessageSource messages;
 
+	private final StoredTexts texts;
+
 	private final Clock clock;
 
 	TimelineService(InteractionRepository interactions, TimelineQueries queries, TimelineContacts contacts,
-			AccountService accounts, AccessService access, UserDirectory users, MessageSource messages, Clock clock) {
+			AccountService accounts, AccessService access, UserDirectory users, MessageSource messages,
+			StoredTexts texts, Clock clock) {
+		this.texts = texts;
 		this.interactions = interactions;
 		this.queries = queries;
 		this.contacts = contacts;
@@ -277,10 +282,14 @@ public class TimelineService {
 	}
 
 	/**
-	 * This module's own system entries store a message key as their subject, so that each
-	 * reader sees them in their language.
+	 * This module's own system entries store a message key as their subject, and entries
+	 * posted with a {@link TimelineEntryPosted#subjectText()} a key with arguments, so
+	 * that each reader sees them in their language.
 	 */
 	private String subjectOf(StoredEntry row) {
+		if (row.subjectKey() != null && row.subjectArgs() != null) {
+			return texts.render(row.subjectKey(), row.subjectArgs(), LocaleContextHolder.getLocale());
+		}
 		if (row.channel() == Channel.SYSTEM && Interaction.LOGGED.equals(row.source())
 				&& row.subject().startsWith("customer.timeline.")) {
 			return messages.getMessage(row.subject(), null, row.subject(), LocaleContextHolder.getLocale());

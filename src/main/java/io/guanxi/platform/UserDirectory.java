@@ -21,6 +21,12 @@ public interface UserDirectory {
 	List<UserSummary> assignableOwners();
 
 	/**
+	 * Every enabled user, by display name: for pickers that may name anyone, such as a
+	 * deal team that takes pre-sales from another team.
+	 */
+	List<UserSummary> activeUsers();
+
+	/**
 	 * The user's managers up the reporting line, nearest first; enabled users only. For
 	 * approvals that a manager above the record's owner gives.
 	 */
@@ -28,6 +34,9 @@ public interface UserDirectory {
 
 	/** Display names by user id, for showing owners in lists without a query per row. */
 	Map<Long, String> displayNames(Collection<Long> ids);
+
+	/** The active users with the role, by name. */
+	List<UserSummary> activeWithRole(Role role);
 
 	/** Every team, by name: for pickers such as the lead assignment rules. */
 	List<TeamSummary> teams();

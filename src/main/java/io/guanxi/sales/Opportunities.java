@@ -121,7 +121,9 @@ public class Opportunities {
 	public OpportunityView update(long id, SaveOpportunity command, long expectedVersion) {
 		Opportunity opportunity = changeable(id, expectedVersion);
 		if (command.ownerId() != null && command.ownerId() != opportunity.ownerId()) {
-			opportunity.assignTo(ownerFor(command.ownerId()));
+			long ownerId = ownerFor(command.ownerId());
+			events.publishEvent(new OpportunityReassigning(id, opportunity.ownerId(), ownerId));
+			opportunity.assignTo(ownerId);
 		}
 		describe(opportunity, command);
 		return saved(opportunity);

@@ -1,7 +1,7 @@
 package io.guanxi.sales;
 
+import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 import io.guanxi.platform.RecordNotFoundException;
 import io.guanxi.sales.internal.ProcessViews;
@@ -41,12 +41,17 @@ public class SalesProcesses {
 	}
 
 	/**
-	 * The process for a new opportunity: the active one for its product line, else the
-	 * one for the account's segment (tier), else the default.
+	 * The process for a new opportunity: of the active processes whose product line and
+	 * segment (account tier) both fit, where a process that leaves one empty fits any,
+	 * the most specific one (product line and segment, then product line, then segment);
+	 * the default where none names either. Two active processes never name the same pair
+	 * ({@link SalesProcessAdmin}), so the choice is unambiguous.
 	 */
 	public ProcessView applicableTo(@Nullable String productLine, @Nullable String segment) {
-		List<SalesProcess> active = processes.findByActiveTrueOrderByName();
-		return matching(active, productLine, true).or(() -> matching(active, segment, false))
+		return processes.findByActiveTrueOrderByName()
+			.stream()
+			.filter(process -> specificity(process, productLine, segment) > 0)
+			.max(Comparator.comparingInt(process -> specificity(process, productLine, segment)))
 			.map(ProcessViews::of)
 			.orElseGet(this::defaultProcess);
 	}
@@ -55,14 +60,21 @@ public class SalesProcesses {
 		return processes.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
 	}
 
-	private static Optional<SalesProcess> matching(List<SalesProcess> active, @Nullable String value,
-			boolean byProductLine) {
-		if (value == null || value.isBlank()) {
-			return Optional.empty();
+	/**
+	 * 0 when the process does not fit (or names neither); else 3 for product line and
+	 * segment, 2 for product line alone, 1 for segment alone.
+	 */
+	private static int specificity(SalesProcess process, @Nullable String productLine, @Nullable String segment) {
+		boolean byLine = process.productLine() != null;
+		boolean bySegment = process.segment() != null;
+		if ((byLine && !same(process.productLine(), productLine)) || (bySegment && !same(process.segment(), segment))) {
+			return 0;
 		}
-		return active.stream()
-			.filter(process -> value.equalsIgnoreCase(byProductLine ? process.productLine() : process.segment()))
-			.findFirst();
+		return (byLine ? 2 : 0) + (bySegment ? 1 : 0);
+	}
+
+	private static boolean same(@Nullable String configured, @Nullable String value) {
+		return configured != null && value != null && configured.strip().equalsIgnoreCase(value.strip());
 	}
 
 }

@@ -51,6 +51,11 @@ public class Interaction extends TrackedEntity {
 
 	private String subject;
 
+	/** A posted subject in no language yet: shown through this key and its arguments. */
+	private @Nullable String subjectKey;
+
+	private @Nullable String subjectArgs;
+
 	private @Nullable String body;
 
 	private @Nullable String outcome;
@@ -112,6 +117,19 @@ public class Interaction extends TrackedEntity {
 		return entry;
 	}
 
+	/**
+	 * A posted entry whose subject each reader sees in their language; {@code subject} is
+	 * the text for where the key is not known.
+	 */
+	public static Interaction posted(String source, String sourceRef, @Nullable Long accountId,
+			Collection<Long> contactIds, Instant occurredAt, String subject, String subjectKey, String subjectArgs,
+			@Nullable String body, @Nullable String link) {
+		Interaction entry = posted(source, sourceRef, accountId, contactIds, occurredAt, subject, body, link);
+		entry.subjectKey = subjectKey;
+		entry.subjectArgs = subjectArgs;
+		return entry;
+	}
+
 	/** Sets what happened, with whom and when (for logging and for corrections). */
 	public void describe(@Nullable Long accountId, Channel channel, @Nullable Direction direction, String subject,
 			@Nullable String body, @Nullable String outcome, Instant occurredAt, @Nullable Integer durationMinutes,
@@ -157,6 +175,14 @@ public class Interaction extends TrackedEntity {
 
 	public String subject() {
 		return subject;
+	}
+
+	public @Nullable String subjectKey() {
+		return subjectKey;
+	}
+
+	public @Nullable String subjectArgs() {
+		return subjectArgs;
 	}
 
 	public @Nullable String body() {

@@ -2,10 +2,13 @@ package io.guanxi.customer.timeline;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 
 import io.guanxi.customer.AccountCreated;
 import io.guanxi.customer.TimelineEntryPosted;
 import io.guanxi.customer.internal.AccountRepository;
+import io.guanxi.platform.NoticeText;
+import io.guanxi.platform.StoredTexts;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,11 +37,14 @@ class PostedEntries {
 
 	private final TransactionTemplate ownTransaction;
 
+	private final StoredTexts texts;
+
 	private final Clock clock;
 
 	PostedEntries(InteractionRepository interactions, AccountRepository accounts, TimelineContacts contacts,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, StoredTexts texts, Clock clock) {
 		this.interactions = interactions;
+		this.texts = texts;
 		this.clock = clock;
 		this.accounts = accounts;
 		this.contacts = contacts;
@@ -59,9 +65,7 @@ class PostedEntries {
 		}
 		// contacts deleted since the event was published are left out
 		List<Long> contactIds = List.copyOf(contacts.owners(event.contactIds()).keySet());
-		Interaction entry = Interaction.posted(cut(event.source(), 40), cut(event.sourceRef(), 200), accountId,
-				contactIds, event.occurredAt(), cut(event.subject(), 300), cutOrNull(event.body(), 4000),
-				safeLink(event.link()));
+		Interaction entry = entry(event, accountId, contactIds);
 		try {
 			// a second delivery of the same event may run at the same moment: the index
 			// keeps
@@ -71,6 +75,24 @@ class PostedEntries {
 		catch (DataIntegrityViolationException ex) {
 			log.debug("Timeline entry {}/{} was stored by a concurrent delivery", event.source(), event.sourceRef());
 		}
+	}
+
+	private Interaction entry(TimelineEntryPosted event, @Nullable Long accountId, List<Long> contactIds) {
+		String source = cut(event.source(), 40);
+		String sourceRef = cut(event.sourceRef(), 200);
+		String body = cutOrNull(event.body(), 4000);
+		String link = safeLink(event.link());
+		NoticeText.Message text = event.subjectText();
+		if (text == null) {
+			return Interaction.posted(source, sourceRef, accountId, contactIds, event.occurredAt(),
+					cut(event.subject(), 300), body, link);
+		}
+		// the subject column keeps the English text for whatever reads it directly;
+		// the timeline renders the key in the reader's language
+		String args = texts.arguments(text.args());
+		String subject = texts.render(text.key(), args, Locale.ENGLISH);
+		return Interaction.posted(source, sourceRef, accountId, contactIds, event.occurredAt(), cut(subject, 300),
+				cut(text.key(), 150), args, body, link);
 	}
 
 	/**

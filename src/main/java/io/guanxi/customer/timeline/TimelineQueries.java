@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
 public class TimelineQueries {
 
 	private static final String COLUMNS = """
-			select i.id, i.account_id, i.channel, i.direction, i.subject, i.body, i.outcome, i.occurred_at,
+			select i.id, i.account_id, i.channel, i.direction, i.subject, i.subject_key, i.subject_args, i.body,
+			       i.outcome, i.occurred_at,
 			       i.duration_minutes, i.source, i.link, i.author_id, i.version
 			from customer_interaction i
 			""";
@@ -115,23 +116,27 @@ public class TimelineQueries {
 		String direction = rs.getString("direction");
 		return new StoredEntry(rs.getLong("id"), rs.getObject("account_id", Long.class),
 				Channel.valueOf(rs.getString("channel")), direction == null ? null : Direction.valueOf(direction),
-				rs.getString("subject"), rs.getString("body"), rs.getString("outcome"),
+				rs.getString("subject"), rs.getString("subject_key"), rs.getString("subject_args"),
+				rs.getString("body"), rs.getString("outcome"),
 				rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
 				rs.getObject("duration_minutes", Integer.class), rs.getString("source"), rs.getString("link"),
 				rs.getObject("author_id", Long.class), rs.getLong("version"));
 	}
 
-	/** A stored entry without its participants. */
+	/**
+	 * A stored entry without its participants; {@code subjectKey} and {@code subjectArgs}
+	 * are set for posted subjects shown in the reader's language.
+	 */
 	public record StoredEntry(long id, @Nullable Long accountId, Channel channel, @Nullable Direction direction,
-			String subject, @Nullable String body, @Nullable String outcome, Instant occurredAt,
-			@Nullable Integer durationMinutes, String source, @Nullable String link, @Nullable Long authorId,
-			long version) {
+			String subject, @Nullable String subjectKey, @Nullable String subjectArgs, @Nullable String body,
+			@Nullable String outcome, Instant occurredAt, @Nullable Integer durationMinutes, String source,
+			@Nullable String link, @Nullable Long authorId, long version) {
 
 		public static StoredEntry of(Interaction interaction) {
 			return new StoredEntry(interaction.id(), interaction.accountId(), interaction.channel(),
-					interaction.direction(), interaction.subject(), interaction.body(), interaction.outcome(),
-					interaction.occurredAt(), interaction.durationMinutes(), interaction.source(), interaction.link(),
-					interaction.authorId(), interaction.version());
+					interaction.direction(), interaction.subject(), interaction.subjectKey(), interaction.subjectArgs(),
+					interaction.body(), interaction.outcome(), interaction.occurredAt(), interaction.durationMinutes(),
+					interaction.source(), interaction.link(), interaction.authorId(), interaction.version());
 		}
 
 	}

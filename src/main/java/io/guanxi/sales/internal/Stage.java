@@ -114,4 +114,29 @@ public class Stage {
 		this.guidance = guidance;
 	}
 
+	/**
+	 * Changes what an admin defines. A new name replaces the translated name of the
+	 * default process's stage, so that every language shows what the admin typed.
+	 */
+	public void define(String name, int probability, StageOutcome outcome, @Nullable String guidance) {
+		if (!name.equals(this.name)) {
+			this.code = null;
+		}
+		describe(position, name, probability, outcome, guidance);
+	}
+
+	public void moveTo(int position) {
+		this.position = position;
+	}
+
+	/** A copy of the stage with its checklist and control points, for another process. */
+	public Stage copyFor(SalesProcess process) {
+		Stage copy = new Stage(process, position, name, probability, outcome);
+		copy.code = code;
+		copy.guidance = guidance;
+		tasks.forEach(task -> copy.tasks.add(task.copyFor(copy)));
+		gates.forEach(gate -> copy.gates.add(new StageGate(copy, gate.kind(), gate.field(), gate.documentKind())));
+		return copy;
+	}
+
 }

@@ -66,4 +66,20 @@ public class StageTask {
 		return required;
 	}
 
+	/** Changes the item; a new name replaces the translated one of its code. */
+	public void define(int position, String name, boolean required) {
+		if (!name.equals(this.name)) {
+			this.code = null;
+		}
+		this.position = position;
+		this.name = name;
+		this.required = required;
+	}
+
+	StageTask copyFor(Stage stage) {
+		StageTask copy = new StageTask(stage, position, name, required);
+		copy.code = code;
+		return copy;
+	}
+
 }
