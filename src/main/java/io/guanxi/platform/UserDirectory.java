@@ -35,6 +35,9 @@ public interface UserDirectory {
 	/** Display names by user id, for showing owners in lists without a query per row. */
 	Map<Long, String> displayNames(Collection<Long> ids);
 
+	/** The active users with the role, by name. */
+	List<UserSummary> activeWithRole(Role role);
+
 	/** Every team, by name: for pickers such as the lead assignment rules. */
 	List<TeamSummary> teams();
 

@@ -1,20 +1,16 @@
 package io.guanxi.sales;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Objects;
 
 import io.guanxi.customer.AccountService;
 import io.guanxi.platform.AccessDeniedProblem;
 import io.guanxi.platform.AccessScope;
 import io.guanxi.platform.AccessService;
-import io.guanxi.platform.BusinessRuleException;
 import io.guanxi.platform.CurrentUser;
 import io.guanxi.platform.RecordNotFoundException;
 import io.guanxi.platform.StaleVersionException;
-import io.guanxi.platform.UserDirectory;
 import io.guanxi.sales.internal.Opportunity;
 import io.guanxi.sales.internal.OpportunityAccess;
 import io.guanxi.sales.internal.OpportunityRepository;
@@ -22,8 +18,8 @@ import io.guanxi.sales.task.SalesTask;
 import io.guanxi.sales.task.SalesTaskRepository;
 import io.guanxi.sales.task.TaskAccess;
 import io.guanxi.sales.task.TaskQueries;
+import io.guanxi.sales.task.TaskRules;
 import io.guanxi.sales.task.TaskViews;
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -61,6 +57,8 @@ public class SalesTasks {
 
 	private final TaskQueries queries;
 
+	private final TaskRules rules;
+
 	private final OpportunityRepository opportunities;
 
 	private final OpportunityAccess deals;
@@ -69,22 +67,20 @@ public class SalesTasks {
 
 	private final AccessService access;
 
-	private final UserDirectory users;
-
 	private final Clock clock;
 
-	SalesTasks(SalesTaskRepository tasks, TaskAccess taskAccess, TaskViews views, TaskQueries queries,
+	SalesTasks(SalesTaskRepository tasks, TaskAccess taskAccess, TaskViews views, TaskQueries queries, TaskRules rules,
 			OpportunityRepository opportunities, OpportunityAccess deals, AccountService accounts, AccessService access,
-			UserDirectory users, Clock clock) {
+			Clock clock) {
 		this.tasks = tasks;
 		this.taskAccess = taskAccess;
 		this.views = views;
 		this.queries = queries;
+		this.rules = rules;
 		this.opportunities = opportunities;
 		this.deals = deals;
 		this.accounts = accounts;
 		this.access = access;
-		this.users = users;
 		this.clock = clock;
 	}
 
@@ -92,14 +88,14 @@ public class SalesTasks {
 	public SalesTaskView create(SaveSalesTask command) {
 		CurrentUser user = access.currentUser();
 		SalesTask task = new SalesTask(user.id());
-		apply(task, command, command.assigneeId() == null ? user.id() : command.assigneeId(), true);
+		rules.apply(task, command, command.assigneeId() == null ? user.id() : command.assigneeId(), true);
 		return view(tasks.saveAndFlush(task));
 	}
 
 	/** Changes a task the caller last saw at {@code expectedVersion}. */
 	public SalesTaskView update(long id, SaveSalesTask command, long expectedVersion) {
 		SalesTask task = changeable(id, expectedVersion);
-		apply(task, command, command.assigneeId() == null ? task.assigneeId() : command.assigneeId(), false);
+		rules.apply(task, command, command.assigneeId() == null ? task.assigneeId() : command.assigneeId(), false);
 		return view(tasks.saveAndFlush(task));
 	}
 
@@ -187,73 +183,6 @@ public class SalesTasks {
 				queries.count(filter, scope, recordChecked));
 	}
 
-	private void apply(SalesTask task, SaveSalesTask command, long assigneeId, boolean isNew) {
-		String title = command.title() == null ? "" : command.title().strip();
-		if (title.isEmpty()) {
-			throw new BusinessRuleException("sales.tasks.error.titleRequired");
-		}
-		Instant dueAt = command.dueAt();
-		if (dueAt == null) {
-			throw new BusinessRuleException("sales.tasks.error.dueRequired");
-		}
-		if (command.remindAt() != null && command.remindAt().isAfter(dueAt)) {
-			throw new BusinessRuleException("sales.tasks.error.reminderAfterDue");
-		}
-		Links links = links(command);
-		boolean linksChanged = isNew || !Objects.equals(links.opportunityId(), task.opportunityId())
-				|| !Objects.equals(links.accountId(), task.accountId());
-		if (linksChanged) {
-			checkReadable(links);
-		}
-		if (isNew || linksChanged || assigneeId != task.assigneeId()) {
-			checkAssignee(assigneeId, links);
-		}
-		task.describe(title, blankToNull(command.notes()), command.priorityOrDefault(), dueAt, command.remindAt(),
-				assigneeId);
-		task.linkTo(links.opportunityId(), links.accountId());
-	}
-
-	/** A task for a deal belongs to the deal's account too. */
-	private Links links(SaveSalesTask command) {
-		if (command.opportunityId() == null) {
-			return new Links(null, null, command.accountId());
-		}
-		Opportunity deal = deal(command.opportunityId());
-		if (command.accountId() != null && command.accountId() != deal.accountId()) {
-			throw new BusinessRuleException("sales.tasks.error.otherAccount");
-		}
-		return new Links(deal, deal.id(), deal.accountId());
-	}
-
-	/** The caller must be able to read what they link the task to. */
-	private void checkReadable(Links links) {
-		if (links.deal() != null) {
-			deals.checkRead(links.deal());
-		}
-		else if (links.accountId() != null) {
-			accounts.get(links.accountId());
-		}
-	}
-
-	/**
-	 * The assignee is an active user; someone other than the caller must be able to read
-	 * what the task is for.
-	 */
-	private void checkAssignee(long assigneeId, Links links) {
-		UserDirectory.UserSummary assignee = users.findById(assigneeId)
-			.filter(UserDirectory.UserSummary::enabled)
-			.orElseThrow(() -> new BusinessRuleException("sales.tasks.error.assignee"));
-		if (assigneeId == access.currentUser().id()) {
-			return;
-		}
-		AccessScope scope = access.scopeOf(assigneeId);
-		boolean mayRead = links.deal() != null ? deals.canRead(links.deal(), scope)
-				: links.accountId() == null || taskAccess.mayReadAccount(links.accountId(), scope);
-		if (!mayRead) {
-			throw new BusinessRuleException("sales.tasks.error.assigneeAccess", assignee.displayName());
-		}
-	}
-
 	private SalesTask readable(long id) {
 		SalesTask task = tasks.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
 		if (!taskAccess.canRead(task, access.scope())) {
@@ -266,7 +195,7 @@ public class SalesTasks {
 		SalesTask task = readable(id);
 		if (!taskAccess.canChange(task)) {
 			throw new AccessDeniedProblem(
-					"Only the assignee, the creator and those who may change its deal or " + "account change a task");
+					"Only the assignee, the creator and those who may change its deal or account change a task");
 		}
 		if (task.version() != expectedVersion) {
 			throw new StaleVersionException(RECORD_TYPE, id, expectedVersion, task.version());
@@ -281,14 +210,6 @@ public class SalesTasks {
 
 	private SalesTaskView view(SalesTask task) {
 		return views.of(List.of(task), taskAccess::canChange).get(0);
-	}
-
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
-	}
-
-	/** What a task is for: a deal and its account, an account, or nothing. */
-	private record Links(@Nullable Opportunity deal, @Nullable Long opportunityId, @Nullable Long accountId) {
 	}
 
 }

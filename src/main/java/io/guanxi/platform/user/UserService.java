@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import io.guanxi.platform.AccessService;
 import io.guanxi.platform.BusinessRuleException;
 import io.guanxi.platform.RecordNotFoundException;
+import io.guanxi.platform.Role;
 import io.guanxi.platform.StaleVersionException;
 import io.guanxi.platform.UserDirectory;
 import org.jspecify.annotations.Nullable;
@@ -183,6 +184,16 @@ public class UserService implements UserDirectory {
 	@Transactional(readOnly = true)
 	public Map<Long, String> displayNames(Collection<Long> ids) {
 		return users.findAllById(Set.copyOf(ids)).stream().collect(Collectors.toMap(User::id, User::displayName));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<UserSummary> activeWithRole(Role role) {
+		return users.findByEnabledTrueOrderByDisplayName()
+			.stream()
+			.filter(user -> user.role() == role)
+			.map(UserService::summary)
+			.toList();
 	}
 
 	@Override

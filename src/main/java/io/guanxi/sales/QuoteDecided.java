@@ -1,0 +1,7 @@
+package io.guanxi.sales;
+
+import java.time.Instant;
+
+/** A manager approved or rejected a quote that waited for approval. */
+public record QuoteDecided(long quoteId, long ownerId, long approverId, boolean approved, Instant decidedAt) {
+}
