@@ -100,6 +100,25 @@ class DealRegistrationPagesIT {
 	}
 
 	@Test
+	void theDealPageShowsTheRegistrationWithWhatTheUserMayDo() throws Exception {
+		OpportunityView deal = deal(rep, "Page deal");
+		mvc.perform(get("/opportunities/{id}", deal.id()).with(users.session(rep)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-testid=\"registration\"")))
+			.andExpect(content().string(containsString("data-testid=\"register-link\"")));
+
+		users.as(rep, () -> registrations.register(deal.id(), new RegisterDeal("Subsea sensors", null, null)));
+		mvc.perform(get("/opportunities/{id}", deal.id()).with(users.session(rep)))
+			.andExpect(content().string(containsString("Subsea sensors")))
+			.andExpect(content().string(not(containsString("data-testid=\"register-link\""))))
+			.andExpect(content().string(not(containsString("data-testid=\"approve\""))));
+		mvc.perform(get("/opportunities/{id}", deal.id()).with(users.session(manager)))
+			.andExpect(content().string(containsString("data-testid=\"approve\"")))
+			.andExpect(content()
+				.string(containsString("hx-post=\"/opportunities/" + deal.id() + "/registration/decision\"")));
+	}
+
+	@Test
 	void theManagerDecidesFromTheQueue() throws Exception {
 		OpportunityView deal = deal(rep, "Queued deal");
 		RegistrationView registered = users.as(rep,
