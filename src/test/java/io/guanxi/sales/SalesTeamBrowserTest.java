@@ -1,5 +1,6 @@
 package io.guanxi.sales;
 
+import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -58,7 +59,7 @@ class SalesTeamBrowserTest extends BrowserSupport {
 		assertThat(page.getByTestId("tasks-overdue")).containsText("Nothing overdue.");
 		screenshot("sales-my-tasks");
 
-		page.navigate(url("/opportunities/" + deal.id() + "/team"));
+		page.navigate(url("/opportunities/" + deal.id()));
 		awaitScripts();
 		Locator team = page.getByTestId("deal-team");
 		team.getByLabel("Colleague").selectOption(String.valueOf(presales.id()));
@@ -69,7 +70,13 @@ class SalesTeamBrowserTest extends BrowserSupport {
 		assertThat(member).hasCount(1);
 		assertThat(member).containsText("Pre-sales");
 		assertThat(member).containsText("Can edit");
-		screenshot("sales-deal-team");
+		// the rest of the page was loaded again: its forms carry the deal's new version
+		assertThat(page.locator("#deal input[name=version]").first())
+			.hasValue(String.valueOf(users.as(rep, () -> opportunities.get(deal.id())).version()));
+		page.getByTestId("deal-team")
+			.screenshot(
+					new Locator.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "sales-deal-team.png")));
+		screenshot("sales-deal-page");
 
 		page.onceDialog(dialog -> dialog.dismiss());
 		member.getByTestId("deal-team-remove").click();

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The deal team section's own endpoints: htmx gets the section again (with a refused rule
@@ -45,10 +46,14 @@ class TeamController {
 		this.messages = messages;
 	}
 
-	/** The section for htmx; without it a page of its own. */
+	/** The section for htmx; without it the opportunity page, where it lives. */
 	@GetMapping
 	String show(@PathVariable long id, HtmxRequest htmx, Model model) {
-		return respond(id, htmx, model);
+		if (!htmx.isHtmxRequest() || htmx.isBoosted()) {
+			opportunities.checkRead(id);
+			return "redirect:" + page(id);
+		}
+		return respond(id, model);
 	}
 
 	/** Puts a user on the team, or changes a member's role and edit right. */
@@ -56,21 +61,21 @@ class TeamController {
 	String put(@PathVariable long id, @RequestParam(required = false) @Nullable Long userId,
 			@RequestParam(required = false) @Nullable TeamRole role,
 			@RequestParam(defaultValue = "false") boolean canEdit, @RequestParam long version, HtmxRequest htmx,
-			HttpServletResponse response, Model model) {
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		run(model, response, () -> {
 			if (userId == null || role == null) {
 				throw new BusinessRuleException("sales.team.error.user");
 			}
 			teams.put(id, userId, role, canEdit, version);
 		});
-		return after(id, htmx, model);
+		return after(id, htmx, model, redirect);
 	}
 
 	@PostMapping("/{userId}/remove")
 	String remove(@PathVariable long id, @PathVariable long userId, @RequestParam long version, HtmxRequest htmx,
-			HttpServletResponse response, Model model) {
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		run(model, response, () -> teams.remove(id, userId, version));
-		return after(id, htmx, model);
+		return after(id, htmx, model, redirect);
 	}
 
 	private void run(Model model, HttpServletResponse response, Runnable change) {
@@ -79,25 +84,37 @@ class TeamController {
 			response.setHeader("HX-Trigger", CHANGED);
 		}
 		catch (BusinessRuleException ex) {
-			model.addAttribute("sectionError", message(ex.messageKey(), ex.arguments()));
+			model.addAttribute("teamError", message(ex.messageKey(), ex.arguments()));
 		}
 		catch (StaleVersionException ex) {
-			model.addAttribute("sectionError", message("platform.error.stale", new Object[0]));
+			model.addAttribute("teamError", message("platform.error.stale", new Object[0]));
 		}
 	}
 
-	private String after(long id, HtmxRequest htmx, Model model) {
-		if (!htmx.isHtmxRequest() && !model.containsAttribute("sectionError")) {
-			return "redirect:/opportunities/" + id + "/team";
+	/**
+	 * htmx gets the section; a plain post the opportunity page, with a refusal told there
+	 * as a flash message.
+	 */
+	private String after(long id, HtmxRequest htmx, Model model, RedirectAttributes redirect) {
+		if (!htmx.isHtmxRequest() || htmx.isBoosted()) {
+			Object error = model.getAttribute("teamError");
+			if (error != null) {
+				redirect.addFlashAttribute("teamError", error);
+			}
+			return "redirect:" + page(id);
 		}
-		return respond(id, htmx, model);
+		return respond(id, model);
 	}
 
-	private String respond(long id, HtmxRequest htmx, Model model) {
+	private String respond(long id, Model model) {
 		var deal = opportunities.get(id);
 		model.addAttribute("deal", deal);
 		model.addAttribute("data", section.load(deal));
-		return htmx.isHtmxRequest() && !htmx.isBoosted() ? TeamSection.TEMPLATE + " :: section" : "sales/team/page";
+		return TeamSection.TEMPLATE + " :: section";
+	}
+
+	private static String page(long id) {
+		return "/opportunities/" + id + "#" + TeamSection.ANCHOR;
 	}
 
 	private String message(String key, Object[] arguments) {

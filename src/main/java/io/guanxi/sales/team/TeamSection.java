@@ -14,6 +14,9 @@ class TeamSection implements OpportunitySection {
 
 	static final String TEMPLATE = "sales/team/section";
 
+	/** The section's id on the opportunity page. */
+	static final String ANCHOR = "deal-team";
+
 	private final DealTeams teams;
 
 	private final UserDirectory users;

@@ -28,15 +28,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The deal team end to end over HTTP: the section's own endpoints, the team page, the API
- * and "Deals I'm on". The rep owns the deal; pre-sales and marketing come from another
- * team; a rep of that other team is on no team.
+ * The deal team end to end over HTTP: the opportunity page, the section's own endpoints,
+ * the API and "Deals I'm on". The rep owns the deal; pre-sales and marketing come from
+ * another team; a rep of that other team is on no team.
  */
 @IntegrationTest
 class DealTeamIT {
@@ -93,11 +94,11 @@ class DealTeamIT {
 						containsString("Pre-sales"), containsString("Can edit"),
 						containsString("data-testid=\"deal-team-add\""), not(containsString("<html")))));
 
-		mvc.perform(get("/opportunities/{id}/team", deal.id()).with(users.session(presales)))
+		mvc.perform(get("/opportunities/{id}", deal.id()).with(users.session(presales)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString(deals.named("数据中心")),
-					containsString("Test " + rep.username()), not(containsString("data-testid=\"deal-team-add\"")),
-					not(containsString("deal-team-remove")))));
+			.andExpect(content().string(allOf(containsString(deals.named("数据中心")), containsString("id=\"deal-team\""),
+					containsString("id=\"sales-tasks\""), containsString("Test " + rep.username()),
+					not(containsString("data-testid=\"deal-team-add\"")), not(containsString("deal-team-remove")))));
 		mvc.perform(get("/api/v1/opportunities/{id}/team", deal.id()).header(HttpHeaders.AUTHORIZATION,
 				presales.bearer(users)))
 			.andExpect(status().isOk())
@@ -156,14 +157,15 @@ class DealTeamIT {
 	@Test
 	void aRemovedMemberLosesAccess() throws Exception {
 		OpportunityView current = deals.put(rep, deal.id(), presales, TeamRole.PRESALES, true);
-		mvc.perform(get("/opportunities/{id}/team", deal.id()).with(users.session(presales)))
-			.andExpect(status().isOk());
+		mvc.perform(get("/opportunities/{id}", deal.id()).with(users.session(presales))).andExpect(status().isOk());
 
 		mvc.perform(post("/opportunities/{id}/team/{user}/remove", deal.id(), presales.id()).with(users.session(rep))
 			.with(csrf())
 			.param("version", String.valueOf(current.version())))
-			.andExpect(redirectedUrl("/opportunities/" + deal.id() + "/team"));
+			.andExpect(redirectedUrl("/opportunities/" + deal.id() + "#deal-team"));
 
+		mvc.perform(get("/opportunities/{id}", deal.id()).with(users.session(presales)))
+			.andExpect(status().isNotFound());
 		mvc.perform(get("/opportunities/{id}/team", deal.id()).with(users.session(presales)))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/opportunities/{id}/team", deal.id()).header(HttpHeaders.AUTHORIZATION,
@@ -175,6 +177,8 @@ class DealTeamIT {
 
 	@Test
 	void someoneOfAnotherTeamWhoIsNotOnTheTeamFindsNothing() throws Exception {
+		mvc.perform(get("/opportunities/{id}", deal.id()).with(users.session(stranger)))
+			.andExpect(status().isNotFound());
 		mvc.perform(get("/opportunities/{id}/team", deal.id()).with(users.session(stranger)))
 			.andExpect(status().isNotFound());
 		mvc.perform(
@@ -263,6 +267,13 @@ class DealTeamIT {
 			.andExpect(status().isOk())
 			.andExpect(header().doesNotExist("HX-Trigger"))
 			.andExpect(content().string(containsString("Somebody else changed this record in the meantime.")));
+		mvc.perform(post("/opportunities/{id}/team", deal.id()).with(users.session(rep))
+			.with(csrf())
+			.param("userId", String.valueOf(presales.id()))
+			.param("role", "OWNER")
+			.param("version", String.valueOf(deal.version())))
+			.andExpect(redirectedUrl("/opportunities/" + deal.id() + "#deal-team"))
+			.andExpect(flash().attribute("teamError", "The owner role is the owner's alone: choose another role."));
 	}
 
 }
