@@ -68,6 +68,9 @@ public class StageApprovals {
 	public ApprovalView request(long opportunityId) {
 		Opportunity opportunity = found(opportunityId);
 		access.checkChange(opportunity);
+		if (opportunity.status().closed()) {
+			throw new BusinessRuleException("sales.opportunity.error.closed");
+		}
 		StageView stage = processes.get(opportunity.processId()).stage(opportunity.stageId());
 		if (stage.gates().stream().noneMatch(gate -> gate.kind() == GateKind.APPROVAL)) {
 			throw new BusinessRuleException("sales.approval.error.notNeeded");

@@ -26,7 +26,9 @@ class AccountsBrowserTest extends BrowserSupport {
 		TestUser rep = users.create(Role.SALES_REP);
 		signIn(rep.username(), TestUsers.PASSWORD);
 
-		page.locator("#gx-nav").getByText("Accounts").click();
+		page.locator("#gx-nav")
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Accounts").setExact(true))
+			.click();
 		assertThat(page.getByText("No accounts yet.")).isVisible();
 		page.getByText("New account").first().click();
 		page.locator("#name").fill("比亚迪股份有限公司");

@@ -2,6 +2,7 @@ package io.guanxi.customer;
 
 import java.util.UUID;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.guanxi.BrowserSupport;
@@ -110,7 +111,9 @@ class ContactsBrowserTest extends BrowserSupport {
 		users.as(rep, () -> contacts.create(SaveContact.named("Chen", "Emily")));
 		signIn(rep.username(), TestUsers.PASSWORD);
 
-		page.locator("#gx-nav").getByText("Contacts").click();
+		page.locator("#gx-nav")
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Contacts").setExact(true))
+			.click();
 		assertThat(page.locator("#contact-results")).containsText("李娜");
 		page.getByPlaceholder("Filter by name or e-mail").pressSequentially("emi");
 		assertThat(page.locator("#contact-results")).not().containsText("李娜");

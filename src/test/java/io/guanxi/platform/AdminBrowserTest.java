@@ -1,5 +1,6 @@
 package io.guanxi.platform;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.guanxi.BrowserSupport;
@@ -23,7 +24,9 @@ class AdminBrowserTest extends BrowserSupport {
 		String suffix = admin.username().substring(admin.username().length() - 8);
 		signIn(admin.username(), TestUsers.PASSWORD);
 
-		page.locator("#gx-nav").getByText("Administration").click();
+		page.locator("#gx-nav")
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Administration").setExact(true))
+			.click();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Teams")).click();
 		page.getByText("New team").click();
 		page.getByLabel("Name").fill("华南销售 South " + suffix);

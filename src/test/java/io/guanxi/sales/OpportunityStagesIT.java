@@ -182,6 +182,17 @@ class OpportunityStagesIT {
 	}
 
 	@Test
+	void aClosedDealCannotAskForApproval() {
+		ProcessView process = approvalProcess();
+		OpportunityView deal = as(() -> opportunities.create(new SaveOpportunity(account("Closed approval"),
+				"Lost before approval", null, null, null, null, null, null, null, null, process.id())));
+		as(() -> opportunities.markLost(deal.id(), "Budget frozen", deal.version()));
+
+		assertThatThrownBy(() -> as(() -> approvals.request(deal.id()))).isInstanceOf(BusinessRuleException.class)
+			.hasMessage("sales.opportunity.error.closed");
+	}
+
+	@Test
 	void twoConcurrentMovesOfOneOpportunityCannotBothWin() throws Exception {
 		OpportunityView deal = inNeeds(open("Race"));
 		long registration = stage("REGISTRATION").id();

@@ -77,7 +77,7 @@ class PublicLeadController {
 			@RequestParam(name = HONEYPOT, required = false) @Nullable String honeypot,
 			@RequestParam(required = false) @Nullable String token, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		if (!limiter.tryAcquire(request.getRemoteAddr(), clock.instant())) {
+		if (!limiter.tryAcquire(request.getRemoteAddr())) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			model.addAttribute("refusal", "sales.webForm.error.tooMany");
 			return PAGE + "-done";
