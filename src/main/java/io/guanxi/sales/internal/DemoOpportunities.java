@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import io.guanxi.customer.AccountContact;
 import io.guanxi.customer.AccountFilter;
@@ -19,6 +20,7 @@ import io.guanxi.customer.ContactService;
 import io.guanxi.platform.UserDirectory;
 import io.guanxi.sales.Competitors;
 import io.guanxi.sales.DealReviews;
+import io.guanxi.sales.ForecastPeriod;
 import io.guanxi.sales.Opportunities;
 import io.guanxi.sales.OpportunityStatus;
 import io.guanxi.sales.OpportunityView;
@@ -93,7 +95,7 @@ class DemoOpportunities implements ApplicationRunner {
 		Map<String, AccountSummary> byName = new HashMap<>();
 		as("admin", () -> accounts.list(AccountFilter.none(), PageRequest.of(0, 200)))
 			.forEach(account -> byName.putIfAbsent(account.name(), account));
-		for (Plan plan : DemoDealPlans.PLANS) {
+		for (Plan plan : Stream.concat(DemoDealPlans.PLANS.stream(), DemoDealPlans.BOARD.stream()).toList()) {
 			AccountSummary account = byName.get(plan.account());
 			if (account == null) {
 				continue;
@@ -114,8 +116,8 @@ class DemoOpportunities implements ApplicationRunner {
 		OpportunityView deal = as(plan.owner(),
 				() -> services.opportunities()
 					.create(new SaveOpportunity(account.id(), plan.name(), new BigDecimal(plan.amount()),
-							plan.currency(), LocalDate.now(clock).plusDays(plan.closeInDays()), plan.nextStep(),
-							plan.productLine(), plan.source(), plan.description(), null, null)));
+							plan.currency(), closeDate(plan), plan.nextStep(), plan.productLine(), plan.source(),
+							plan.description(), null, null)));
 		script.start(deal);
 		plan.people()
 			.forEach(person -> people.stream()
@@ -141,6 +143,18 @@ class DemoOpportunities implements ApplicationRunner {
 			script.review(plan.review());
 		}
 		return script.deal();
+	}
+
+	/**
+	 * Today plus the plan's days; a deal won before this quarter is won today instead, so
+	 * that the board's column of deals won this quarter shows it.
+	 */
+	private LocalDate closeDate(Plan plan) {
+		LocalDate today = LocalDate.now(clock);
+		LocalDate close = today.plusDays(plan.closeInDays());
+		boolean wonEarlier = plan.outcome() == OpportunityStatus.WON
+				&& close.isBefore(ForecastPeriod.QUARTER.start(today));
+		return wonEarlier ? today : close;
 	}
 
 	/** The owner's sales manager, else the administrator (a rep without a manager). */
