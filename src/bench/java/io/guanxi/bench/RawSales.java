@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import io.guanxi.sales.Pipelines;
+
 /**
  * The baselines of the sales rows: what the pipeline board, the forecast and the opportunity page need, each
  * in one statement over plain JDBC, for the sales manager (its scope: itself and its reps; and the deals whose
@@ -20,14 +22,14 @@ import javax.sql.DataSource;
  * The deals a user reads are written as two branches joined by UNION ALL (owner in scope; on the deal team of
  * another owner) rather than {@code owner_id in (…) or exists (member)}: with the OR, PostgreSQL cannot use an
  * index on the owner and reads every open deal. The board and the forecast ask what the pipeline module's
- * queries ask (its board: open deals and the won ones of this quarter, per stage and currency, 50 cards a
+ * queries ask (its board: open deals and the won ones of this quarter, per stage and currency, 20 cards a
  * column; its forecast: six months from the start of this quarter, or this quarter and the next three, per
  * month, status and category), each in one statement here where the module sends several.
  */
 final class RawSales {
 
 	/** The cards per stage column of the board (the rest only counted and summed). */
-	static final int CARDS_PER_STAGE = 50;
+	static final int CARDS_PER_STAGE = Pipelines.CARD_LIMIT;
 
 	private static final String CARD_COLUMNS = "o.id, o.name, o.account_id, o.owner_id, o.stage_id, o.status, "
 			+ "o.amount, o.currency, o.close_date, o.probability, o.forecast_category, o.version";

@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Pipelines {
 
 	/** Cards a column lists at most; "+N more" links to the table for the rest. */
-	public static final int CARD_LIMIT = 50;
+	public static final int CARD_LIMIT = 20;
 
 	private final SalesProcesses processes;
 
