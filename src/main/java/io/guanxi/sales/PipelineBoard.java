@@ -95,6 +95,11 @@ public record PipelineBoard(ProcessView process, List<Column> columns, int cardL
 			@Nullable LocalDate closeDate, int probability, BigDecimal weighted, ForecastCategory forecastCategory,
 			long version) {
 
+		/** Whether the deal is open and past its expected close date. */
+		public boolean overdueOn(LocalDate today) {
+			return status == OpportunityStatus.OPEN && closeDate != null && closeDate.isBefore(today);
+		}
+
 	}
 
 }
