@@ -1,10 +1,12 @@
 package io.guanxi.platform.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxViewResolver;
 import io.guanxi.platform.NavigationItem;
 import io.guanxi.platform.Role;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.data.web.config.EnableSpringDataWebSupport;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -36,6 +38,21 @@ class WebConfig implements WebMvcConfigurer {
 				new ResourceUrlEncodingFilter());
 		registration.setEnabled(false);
 		return registration;
+	}
+
+	/**
+	 * Makes {@code redirect:htmx:/path} answer an htmx request with {@code HX-Redirect}.
+	 * The htmx library's auto-configuration registers no view resolver here, so without
+	 * this one Thymeleaf's took every {@code redirect:} for a plain redirect, which htmx
+	 * follows inside its request and swaps the whole next page into the target. It comes
+	 * first and resolves only its own prefixes; every other view name goes on to
+	 * Thymeleaf.
+	 */
+	@Bean
+	HtmxViewResolver htmxViewResolver() {
+		HtmxViewResolver resolver = new HtmxViewResolver();
+		resolver.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return resolver;
 	}
 
 	@Bean

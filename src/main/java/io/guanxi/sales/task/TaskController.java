@@ -9,7 +9,6 @@ import io.guanxi.platform.NavigationItem;
 import io.guanxi.platform.StaleVersionException;
 import io.guanxi.sales.SalesTasks;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
@@ -73,9 +72,8 @@ class TaskController {
 	 * loaded again.
 	 */
 	@PostMapping("/{id}/done")
-	@Nullable String tick(@PathVariable long id, @RequestParam boolean done, @RequestParam long version,
-			@RequestParam(required = false) @Nullable String back, HtmxRequest htmx, HttpServletResponse response,
-			Model model) {
+	String tick(@PathVariable long id, @RequestParam boolean done, @RequestParam long version,
+			@RequestParam(required = false) @Nullable String back, HtmxRequest htmx, Model model) {
 		String error = null;
 		try {
 			tasks.markDone(id, done, version);
@@ -88,12 +86,7 @@ class TaskController {
 			return board(null, error, onBoard, model);
 		}
 		String target = TaskFormPage.safeBack(back);
-		if (htmx.isHtmxRequest()) {
-			// a redirect would be followed inside htmx's request: tell it where to go
-			response.setHeader("HX-Redirect", target);
-			return null;
-		}
-		return "redirect:" + target;
+		return (htmx.isHtmxRequest() ? "redirect:htmx:" : "redirect:") + target;
 	}
 
 	/** All done tasks, page by page. */

@@ -8,7 +8,6 @@ import io.guanxi.platform.StaleVersionException;
 import io.guanxi.sales.SalesTaskView;
 import io.guanxi.sales.SalesTasks;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -95,9 +94,8 @@ class TaskFormController {
 	 * would be followed inside its request).
 	 */
 	@PostMapping("/{id}/delete")
-	@Nullable String delete(@PathVariable long id, @RequestParam long version,
-			@RequestParam(required = false) @Nullable String back, HtmxRequest htmx, HttpServletResponse response,
-			Model model) {
+	String delete(@PathVariable long id, @RequestParam long version,
+			@RequestParam(required = false) @Nullable String back, HtmxRequest htmx, Model model) {
 		try {
 			tasks.delete(id, version);
 		}
@@ -108,11 +106,7 @@ class TaskFormController {
 			return page.forEdit(task, task.version(), back, model);
 		}
 		String target = TaskFormPage.safeBack(back);
-		if (htmx.isHtmxRequest()) {
-			response.setHeader("HX-Redirect", target);
-			return null;
-		}
-		return "redirect:" + target;
+		return (htmx.isHtmxRequest() ? "redirect:htmx:" : "redirect:") + target;
 	}
 
 }
