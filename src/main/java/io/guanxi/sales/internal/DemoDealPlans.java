@@ -42,6 +42,8 @@ final class DemoDealPlans {
 
 	private static final String UNILEVER = "Unilever (China) Co., Ltd.";
 
+	private static final String BASF = "BASF (China) Co., Ltd.";
+
 	static final List<Plan> PLANS = List.of(
 			new Plan("wang.fang", HUAWEI, "华为坂田园区私有云扩容", "3800000", "CNY", 75, "私有云", "EXHIBITION",
 					"11 月 28 日前提交投标文件，并约陈主任确认技术评分项", "坂田园区二期新增 600 台服务器的私有云平台，含三年运维。信息中心希望年底前完成招标。",
@@ -120,8 +122,8 @@ final class DemoDealPlans {
 			board("li.lei", PING_AN, "核心系统灾备", "4300000", "CONTRACT", 12, "Services"),
 			board("emily.chen", SIEMENS, "Digital twin pilot", "2200000", "SOLUTION", 40, "Software"),
 			board("emily.chen", UNILEVER, "Retail analytics rollout", "950000", "NEGOTIATION", 25, "Analytics"),
-			board("emily.chen", UNILEVER, "Marketing cloud", "1300000", "REVIEW", -5, "Cloud"), board("emily.chen",
-					"BASF (China) Co., Ltd.", "Plant safety IoT", "1800000", "REGISTRATION", 75, "Hardware"));
+			board("emily.chen", UNILEVER, "Marketing cloud", "1300000", "REVIEW", -5, "Cloud"),
+			board("emily.chen", BASF, "Plant safety IoT", "1800000", "REGISTRATION", 75, "Hardware"));
 
 	/**
 	 * A board deal in CNY at {@code stage} ({@value #LOST}: lost in the solution stage):
