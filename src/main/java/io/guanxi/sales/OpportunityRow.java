@@ -17,6 +17,11 @@ public record OpportunityRow(long id, String name, long accountId, String accoun
 		@Nullable LocalDate closeDate, int probability, BigDecimal weighted, ForecastCategory forecastCategory,
 		@Nullable String productLine, Instant updatedAt) {
 
+	/** Whether the deal is open and past its expected close date. */
+	public boolean overdueOn(LocalDate today) {
+		return status.overdue(closeDate, today);
+	}
+
 	/**
 	 * A stage, named in translations by {@code code} ({@code sales.stage.<code>}) where
 	 * set.

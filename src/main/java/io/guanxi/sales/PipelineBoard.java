@@ -97,7 +97,7 @@ public record PipelineBoard(ProcessView process, List<Column> columns, int cardL
 
 		/** Whether the deal is open and past its expected close date. */
 		public boolean overdueOn(LocalDate today) {
-			return status == OpportunityStatus.OPEN && closeDate != null && closeDate.isBefore(today);
+			return status.overdue(closeDate, today);
 		}
 
 	}

@@ -150,8 +150,7 @@ class OpportunityPage {
 		model.addAttribute("checklistDone",
 				deal.stage().tasks().stream().filter(task -> deal.doneTaskIds().contains(task.id())).count());
 		model.addAttribute("daysInStage", Duration.between(deal.stageEnteredAt(), clock.instant()).toDays());
-		model.addAttribute("closeOverdue",
-				!deal.status().closed() && deal.closeDate() != null && deal.closeDate().isBefore(LocalDate.now(clock)));
+		model.addAttribute("closeOverdue", deal.status().overdue(deal.closeDate(), LocalDate.now(clock)));
 		fillApprovals(deal, process, model);
 		fillRecords(deal, model);
 		model.addAttribute("mainSections", loaded(deal, false));
